@@ -1,0 +1,4 @@
+export * from './domain';
+export * from './auth';
+export * from './problem';
+export * from './health';
