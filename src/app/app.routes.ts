@@ -1,3 +1,62 @@
-import { Routes } from '@angular/router';
+import type { Routes } from '@angular/router';
+import { anonymousGuard, homeRedirectGuard, roleGuard } from './core/auth/auth.guards';
 
-export const routes: Routes = [];
+/** Class overview and detail, shared by the decaan, mentor and beheer areas. */
+const classesRoutes = () => import('./features/classes/classes.routes');
+
+export const routes: Routes = [
+  { path: '', pathMatch: 'full', canMatch: [homeRedirectGuard], children: [] },
+  {
+    path: 'inloggen',
+    canMatch: [anonymousGuard],
+    loadChildren: () => import('./features/sign-in/sign-in.routes'),
+  },
+  {
+    path: 'leerling',
+    loadComponent: () => import('./core/shell/student-shell').then((m) => m.StudentShell),
+    loadChildren: () => import('./features/student/student.routes'),
+  },
+  {
+    path: '',
+    loadComponent: () => import('./core/shell/staff-shell').then((m) => m.StaffShell),
+    children: [
+      {
+        path: 'decaan',
+        canMatch: [roleGuard('decaan')],
+        data: { scope: 'school' },
+        children: [
+          { path: '', pathMatch: 'full', redirectTo: 'klassen' },
+          { path: '', loadChildren: classesRoutes },
+        ],
+      },
+      {
+        path: 'mentor',
+        canMatch: [roleGuard('mentor')],
+        data: { scope: 'own' },
+        children: [
+          { path: '', pathMatch: 'full', redirectTo: 'klassen' },
+          { path: '', loadChildren: classesRoutes },
+        ],
+      },
+      {
+        path: 'schoolleiding',
+        canMatch: [roleGuard('schoolleiding')],
+        loadChildren: () => import('./features/school-overview/school-overview.routes'),
+      },
+      {
+        path: 'beheer',
+        canMatch: [roleGuard('beheerder')],
+        data: { scope: 'school' },
+        children: [
+          { path: '', loadChildren: () => import('./features/admin/admin.routes') },
+          { path: '', loadChildren: classesRoutes },
+        ],
+      },
+    ],
+  },
+  {
+    path: '**',
+    title: 'titles.notFound',
+    loadComponent: () => import('./core/shell/not-found-page').then((m) => m.NotFoundPage),
+  },
+];

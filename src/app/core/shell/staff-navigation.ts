@@ -1,0 +1,23 @@
+import type { StaffRole } from '@koers/contracts';
+import type { TranslationKey } from '../i18n/dictionary';
+
+export interface NavLink {
+  readonly path: string;
+  readonly label: TranslationKey;
+  readonly icon: string;
+}
+
+const LINKS_BY_ROLE: Readonly<Record<StaffRole, readonly NavLink[]>> = {
+  decaan: [{ path: '/decaan/klassen', label: 'nav.classes', icon: 'groups' }],
+  mentor: [{ path: '/mentor/klassen', label: 'nav.myClasses', icon: 'co_present' }],
+  schoolleiding: [{ path: '/schoolleiding', label: 'nav.schoolOverview', icon: 'insights' }],
+  beheerder: [
+    { path: '/beheer', label: 'nav.staff', icon: 'badge' },
+    { path: '/beheer/klassen', label: 'nav.classes', icon: 'groups' },
+  ],
+};
+
+/** Links to the pages the user's roles may open, in the order of the roles. */
+export function navigationFor(roles: readonly StaffRole[]): readonly NavLink[] {
+  return roles.flatMap((role) => LINKS_BY_ROLE[role]);
+}
