@@ -66,3 +66,10 @@ export interface StaffUserSummary {
   /** Names of the classes this user mentors. */
   readonly mentorOf: readonly string[];
 }
+
+/** GET /api/student/me: the signed-in student's own information. */
+export interface StudentProfile {
+  readonly displayName: string;
+  readonly className: string;
+  readonly schoolName: string;
+}

@@ -1,0 +1,103 @@
+import path from 'node:path';
+
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+
+/** A sliding window for one kind of sign-in attempt. */
+export interface RateLimitRule {
+  readonly max: number;
+  readonly windowMs: number;
+}
+
+export interface RateLimitConfig {
+  /** Staff sign-in, per client IP and e-mail address. */
+  readonly staffSignIn: RateLimitRule;
+  /** Student class-code checks and sign-ins, per client IP and class code. A whole class often
+   *  shares one school IP, so this is higher than the staff limit. */
+  readonly studentSignIn: RateLimitRule;
+  /** All sign-in routes together, per client IP. */
+  readonly signInPerIp: RateLimitRule;
+}
+
+export interface Config {
+  readonly port: number;
+  readonly host: string;
+  readonly dataDir: string;
+  /** A PostgreSQL server, or `null` for embedded PGlite in `pgliteDir`. */
+  readonly databaseUrl: string | null;
+  /** PGlite's data directory (`<dataDir>/pglite`), or `memory://` for a database that lives in memory (tests). */
+  readonly pgliteDir: string;
+  readonly demo: boolean;
+  readonly staticDir: string | null;
+  readonly cookieSecure: boolean;
+  readonly logLevel: LogLevel;
+  /** Secret for CSRF tokens; `null` means: read or create `<dataDir>/secret`. */
+  readonly secret: string | null;
+  readonly rateLimit: RateLimitConfig;
+  /** Trust X-Forwarded-For from a reverse proxy (for the client IP in rate limiting). */
+  readonly trustProxy: boolean;
+}
+
+export const MEMORY_PGLITE = 'memory://';
+
+const FIVE_MINUTES = 5 * 60 * 1000;
+
+export const DEFAULT_RATE_LIMITS: RateLimitConfig = {
+  staffSignIn: { max: 10, windowMs: FIVE_MINUTES },
+  studentSignIn: { max: 60, windowMs: FIVE_MINUTES },
+  signInPerIp: { max: 300, windowMs: FIVE_MINUTES },
+};
+
+const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+/** Reads the configuration from environment variables; throws on values that make no sense. */
+export function configFromEnv(env: Env = process.env, cwd = process.cwd()): Config {
+  const dataDir = path.resolve(cwd, nonEmpty(env['KOERS_DATA_DIR']) ?? 'data');
+  const databaseUrl = nonEmpty(env['DATABASE_URL']);
+  const staticDir = nonEmpty(env['KOERS_STATIC_DIR']);
+  return {
+    port: parsePort(env['PORT']),
+    host: nonEmpty(env['HOST']) ?? '127.0.0.1',
+    dataDir,
+    databaseUrl,
+    pgliteDir: path.join(dataDir, 'pglite'),
+    // Demo data belongs in a throwaway embedded database, never silently in a real server.
+    demo: parseFlag('KOERS_DEMO', env['KOERS_DEMO']) ?? databaseUrl === null,
+    staticDir: staticDir ? path.resolve(cwd, staticDir) : null,
+    cookieSecure: parseFlag('KOERS_COOKIE_SECURE', env['KOERS_COOKIE_SECURE']) ?? env['NODE_ENV'] === 'production',
+    logLevel: parseLogLevel(env['KOERS_LOG_LEVEL']),
+    secret: nonEmpty(env['KOERS_SECRET']),
+    rateLimit: DEFAULT_RATE_LIMITS,
+    trustProxy: parseFlag('KOERS_TRUST_PROXY', env['KOERS_TRUST_PROXY']) ?? false,
+  };
+}
+
+function nonEmpty(value: string | undefined): string | null {
+  const trimmed = value?.trim();
+  return trimmed ? trimmed : null;
+}
+
+function parsePort(value: string | undefined): number {
+  const text = nonEmpty(value);
+  if (text === null) return 8080;
+  const port = Number(text);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got "${text}".`);
+  return port;
+}
+
+function parseFlag(name: string, value: string | undefined): boolean | null {
+  const text = nonEmpty(value)?.toLowerCase();
+  if (text === undefined || text === null) return null;
+  if (['1', 'true', 'yes', 'on'].includes(text)) return true;
+  if (['0', 'false', 'no', 'off'].includes(text)) return false;
+  throw new Error(`${name} must be 1 or 0, got "${value}".`);
+}
+
+function parseLogLevel(value: string | undefined): LogLevel {
+  const text = nonEmpty(value)?.toLowerCase() ?? 'info';
+  if (!(LOG_LEVELS as readonly string[]).includes(text)) {
+    throw new Error(`KOERS_LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${value}".`);
+  }
+  return text as LogLevel;
+}

@@ -1,0 +1,152 @@
+/**
+ * The foundation schema. Every fact table carries `school_id` (DESIGN.md growth path: one
+ * school board per PostgreSQL server, later Citus sharded by school), even where a join could
+ * derive it, so every query can be scoped — and later distributed — by school.
+ */
+import { sql } from 'drizzle-orm';
+import {
+  check,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+  boolean,
+} from 'drizzle-orm/pg-core';
+import { NIVEAUS, STAFF_ROLES } from '@koers/contracts';
+
+export const niveauEnum = pgEnum('niveau', NIVEAUS);
+export const staffRoleEnum = pgEnum('staff_role', STAFF_ROLES);
+
+const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+
+export const schools = pgTable('schools', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  name: text('name').notNull(),
+  createdAt: createdAt(),
+});
+
+export const staffUsers = pgTable(
+  'staff_users',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    schoolId: uuid('school_id')
+      .notNull()
+      .references(() => schools.id, { onDelete: 'cascade' }),
+    /** Always stored lower-cased and trimmed; unique across schools because it is the sign-in name. */
+    email: text('email').notNull(),
+    displayName: text('display_name').notNull(),
+    passwordHash: text('password_hash').notNull(),
+    active: boolean('active').notNull().default(true),
+    createdAt: createdAt(),
+  },
+  (table) => [
+    uniqueIndex('staff_users_email_key').on(table.email),
+    index('staff_users_school_idx').on(table.schoolId),
+    check('staff_users_email_lower', sql`${table.email} = lower(${table.email})`),
+  ],
+);
+
+export const staffRoles = pgTable(
+  'staff_roles',
+  {
+    staffUserId: uuid('staff_user_id')
+      .notNull()
+      .references(() => staffUsers.id, { onDelete: 'cascade' }),
+    schoolId: uuid('school_id')
+      .notNull()
+      .references(() => schools.id, { onDelete: 'cascade' }),
+    role: staffRoleEnum('role').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.staffUserId, table.role] })],
+);
+
+export const classes = pgTable(
+  'classes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    schoolId: uuid('school_id')
+      .notNull()
+      .references(() => schools.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    niveau: niveauEnum('niveau').notNull(),
+    leerjaar: integer('leerjaar').notNull(),
+    /** Students type this to join; stored upper-case. Unique everywhere, so it identifies the school. */
+    classCode: text('class_code').notNull(),
+    createdAt: createdAt(),
+  },
+  (table) => [
+    uniqueIndex('classes_class_code_key').on(table.classCode),
+    uniqueIndex('classes_school_name_key').on(table.schoolId, table.name),
+    check('classes_leerjaar_range', sql`${table.leerjaar} between 1 and 6`),
+    check('classes_class_code_upper', sql`${table.classCode} = upper(${table.classCode})`),
+  ],
+);
+
+export const students = pgTable(
+  'students',
+  {
+    /** Pseudonymous id: reveals nothing about the student. There is deliberately no e-mail column. */
+    id: uuid('id').primaryKey().defaultRandom(),
+    schoolId: uuid('school_id')
+      .notNull()
+      .references(() => schools.id, { onDelete: 'cascade' }),
+    classId: uuid('class_id')
+      .notNull()
+      .references(() => classes.id, { onDelete: 'restrict' }),
+    displayName: text('display_name').notNull(),
+    /** Typed after the class code to sign in; stored upper-case, unique within the class. */
+    personalCode: text('personal_code').notNull(),
+    /** ECK iD, for federated sign-in later (Edu-K). */
+    eckId: text('eck_id'),
+    archivedAt: timestamp('archived_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (table) => [
+    uniqueIndex('students_class_personal_code_key').on(table.classId, table.personalCode),
+    uniqueIndex('students_eck_id_key').on(table.eckId),
+    index('students_school_idx').on(table.schoolId),
+    check('students_personal_code_upper', sql`${table.personalCode} = upper(${table.personalCode})`),
+  ],
+);
+
+export const mentorAssignments = pgTable(
+  'mentor_assignments',
+  {
+    staffUserId: uuid('staff_user_id')
+      .notNull()
+      .references(() => staffUsers.id, { onDelete: 'cascade' }),
+    classId: uuid('class_id')
+      .notNull()
+      .references(() => classes.id, { onDelete: 'cascade' }),
+    schoolId: uuid('school_id')
+      .notNull()
+      .references(() => schools.id, { onDelete: 'cascade' }),
+  },
+  (table) => [primaryKey({ columns: [table.staffUserId, table.classId] }), index('mentor_assignments_class_idx').on(table.classId)],
+);
+
+export const sessions = pgTable(
+  'sessions',
+  {
+    /** SHA-256 (hex) of the cookie token: a leaked table does not yield usable cookies. */
+    id: text('id').primaryKey(),
+    schoolId: uuid('school_id')
+      .notNull()
+      .references(() => schools.id, { onDelete: 'cascade' }),
+    staffUserId: uuid('staff_user_id').references(() => staffUsers.id, { onDelete: 'cascade' }),
+    studentId: uuid('student_id').references(() => students.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Absolute expiry; the idle expiry is computed from `last_seen_at`. */
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  },
+  (table) => [
+    index('sessions_expires_idx').on(table.expiresAt),
+    check('sessions_one_subject', sql`(${table.staffUserId} is null) <> (${table.studentId} is null)`),
+  ],
+);

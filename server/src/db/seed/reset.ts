@@ -1,0 +1,37 @@
+/**
+ * `npm run seed:reset`: deletes all data and seeds the demo school again. Refuses to touch a
+ * database that is not in demo mode (a PostgreSQL server needs KOERS_DEMO=1) and an embedded
+ * database that a running Koers has open.
+ */
+import { sql } from 'drizzle-orm';
+import { configFromEnv } from '../../config';
+import { openDatabase } from '../index';
+import { DatabaseInUseError } from '../pglite';
+import { formatDemoListing, seedDemo } from './demo';
+
+const TABLES = sql`sessions, mentor_assignments, students, staff_roles, staff_users, classes, schools`;
+
+async function main(): Promise<void> {
+  const config = configFromEnv();
+  if (!config.demo) {
+    throw new Error('Demo mode is off for this database (DATABASE_URL is set): set KOERS_DEMO=1 to really wipe it.');
+  }
+  const database = await openDatabase(config);
+  try {
+    await database.db.execute(sql`truncate ${TABLES} cascade`);
+    await seedDemo(database.db);
+  } finally {
+    await database.close();
+  }
+  console.log(`Demo data recreated in ${config.databaseUrl ? 'the PostgreSQL database' : config.pgliteDir}.\n`);
+  console.log(formatDemoListing());
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof DatabaseInUseError) {
+    console.error(`${error.message}\nThen run \`npm run seed:reset\` again.`);
+  } else {
+    console.error(error instanceof Error ? error.message : error);
+  }
+  process.exit(1);
+});
