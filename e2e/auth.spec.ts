@@ -14,6 +14,19 @@ test.describe('signing in', () => {
     await expectNoAxeViolations(page);
   });
 
+  test('repeated wrong passwords are refused with a Dutch message saying how long to wait', async ({ page }) => {
+    const signIn = new SignInPage(page);
+    await signIn.open();
+    // mentor3 is used by no other journey, so its sign-in limit is this test's alone.
+    for (let attempt = 1; attempt <= 10; attempt++) {
+      await signIn.signIn('mentor3@demo.koers.nl', `fout-${attempt}`);
+      await expect(signIn.alert).toContainText('klopt niet');
+    }
+    await signIn.signIn('mentor3@demo.koers.nl', 'koers-demo');
+    await expect(signIn.alert).toContainText('Te veel pogingen achter elkaar. Wacht');
+    await expect(page).toHaveURL(/\/inloggen/);
+  });
+
   test('empty fields get a message next to each field', async ({ page }) => {
     const signIn = new SignInPage(page);
     await signIn.open();

@@ -18,7 +18,7 @@ test.describe('leerling', () => {
     await expect(page.getByRole('alert')).toContainText('Deze klascode kennen we niet');
 
     await join.enterClassCode(klas.classCode.toLowerCase());
-    await expect(page.getByRole('heading', { level: 1, name: 'Wie ben jij?' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: 'Wie ben jij?' })).toBeVisible();
     await expectNoAxeViolations(page);
 
     await join.enterPersonalCode('ZZZZ');

@@ -17,7 +17,7 @@ test.describe('decaan', () => {
     await rows.nth(1).getByRole('link').first().click();
     await expect(page).toHaveURL(/\/decaan\/klassen\/[0-9a-f-]+$/);
     await expect(page.getByRole('heading', { level: 1, name: /^Klas / })).toBeVisible();
-    await expect(page.getByText('Klascode')).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: 'Klascode' })).toBeVisible();
     await expectNoAxeViolations(page);
   });
 });
@@ -72,7 +72,7 @@ test.describe('beheerder', () => {
     await expect(page.getByRole('table')).toContainText('decaan@demo.koers.nl');
     await expectNoAxeViolations(page);
 
-    await page.getByRole('link', { name: 'Klassen' }).click();
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Klassen' }).click();
     await expect(page).toHaveURL(/\/beheer\/klassen$/);
     await expectNoAxeViolations(page);
 

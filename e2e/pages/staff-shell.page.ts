@@ -11,11 +11,9 @@ export class StaffShell {
   }
 
   async signOut(): Promise<void> {
-    const direct = this.page.getByRole('button', { name: 'Uitloggen' });
-    if (!(await direct.isVisible())) {
-      await this.page.getByRole('banner').getByRole('button', { name: /menu|account|gebruiker/i }).last().click();
-    }
-    await this.page.getByRole('button', { name: 'Uitloggen' }).or(this.page.getByRole('menuitem', { name: 'Uitloggen' })).first().click();
+    // The user menu is the last button of the top bar (its name is the user's name and role).
+    await this.page.getByRole('banner').getByRole('button').last().click();
+    await this.page.getByRole('menuitem', { name: 'Uitloggen' }).click();
     await expect(this.page).toHaveURL(/\/inloggen/);
   }
 }

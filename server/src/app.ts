@@ -67,7 +67,7 @@ async function configure(app: FastifyInstance, config: Config, database: Databas
   const csrf: CsrfOptions = { secret: loadSecret(config.secret, config.dataDir), secureCookie: config.cookieSecure };
   app.decorate('database', database);
   app.decorateRequest('auth', null);
-  await registerSecurity(app);
+  await registerSecurity(app, { https: config.cookieSecure });
 
   app.setErrorHandler(handleError);
   app.setNotFoundHandler((request, reply) =>
