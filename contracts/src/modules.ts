@@ -140,7 +140,7 @@ export interface ModuleFilters {
  *   PUT    /api/modules/:id/video       body: raw video/mp4 or video/webm (streamed) → ModuleDetail
  *   PUT    /api/modules/:id/captions    body: text/vtt                      → ModuleDetail
  *   PUT    /api/modules/:id/thumbnail   body: image/png or image/jpeg        → ModuleDetail
- *   GET    /media/:key                  the stored file; Range requests, ETag, Cache-Control
+ *   GET    /api/media/:school/:file     the stored file (URLs come in ModuleMedia); Range requests, ETag, Cache-Control
  * Media uploads are raw request bodies (not multipart) so they stream to disk; the SPA shows
  * progress from HttpClient upload events. Limits: KOERS_MAX_VIDEO_MB (default 200).
  */

@@ -3,6 +3,7 @@ import type { DestinationStream } from 'pino';
 import type { Config } from './config';
 import { openDatabase, type Database } from './db/index';
 import { isDatabaseEmpty, seedDemo } from './db/seed/demo';
+import { seedDemoModules } from './db/seed/demo-modules';
 import { accessHook } from './http/access';
 import { csrfHook, type CsrfOptions } from './http/csrf';
 import { handleError, ProblemError, sendProblem } from './http/problem';
@@ -14,6 +15,8 @@ import { authRoutes } from './modules/auth/routes';
 import { sessionHook } from './modules/auth/sessions';
 import { classRoutes } from './modules/classes/routes';
 import { healthRoutes } from './modules/health/routes';
+import { localDiskStorage } from './modules/media/storage';
+import { moduleRoutes } from './modules/modules/routes';
 import { schoolRoutes } from './modules/school/routes';
 import { studentRoutes } from './modules/student/routes';
 
@@ -60,8 +63,9 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
 }
 
 async function configure(app: FastifyInstance, config: Config, database: Database): Promise<void> {
+  const storage = localDiskStorage(config.mediaDir);
   if (config.demo && (await isDatabaseEmpty(database.db))) {
-    await seedDemo(database.db);
+    await seedDemoModules(database.db, storage, await seedDemo(database.db));
     app.log.info('seeded the demo school into the empty database');
   }
   const csrf: CsrfOptions = { secret: loadSecret(config.secret, config.dataDir), secureCookie: config.cookieSecure };
@@ -87,5 +91,6 @@ async function configure(app: FastifyInstance, config: Config, database: Databas
   await app.register(schoolRoutes, { db });
   await app.register(adminRoutes, { db });
   await app.register(studentRoutes);
+  await app.register(moduleRoutes, { db, storage, maxVideoBytes: config.maxVideoBytes });
   if (config.staticDir) await registerSpa(app, config.staticDir);
 }

@@ -28,6 +28,10 @@ export interface Config {
   readonly pgliteDir: string;
   readonly demo: boolean;
   readonly staticDir: string | null;
+  /** Where uploaded media (videos, captions, thumbnails) are stored (`<dataDir>/media`). */
+  readonly mediaDir: string;
+  /** Largest accepted video upload in bytes (KOERS_MAX_VIDEO_MB, default 200 MB). */
+  readonly maxVideoBytes: number;
   readonly cookieSecure: boolean;
   readonly logLevel: LogLevel;
   /** Secret for CSRF tokens; `null` means: read or create `<dataDir>/secret`. */
@@ -65,6 +69,8 @@ export function configFromEnv(env: Env = process.env, cwd = process.cwd()): Conf
     // Demo data belongs in a throwaway embedded database, never silently in a real server.
     demo: parseFlag('KOERS_DEMO', env['KOERS_DEMO']) ?? databaseUrl === null,
     staticDir: staticDir ? path.resolve(cwd, staticDir) : null,
+    mediaDir: path.resolve(cwd, nonEmpty(env['KOERS_MEDIA_DIR']) ?? path.join(dataDir, 'media')),
+    maxVideoBytes: parseMegabytes('KOERS_MAX_VIDEO_MB', env['KOERS_MAX_VIDEO_MB'], 200),
     cookieSecure: parseFlag('KOERS_COOKIE_SECURE', env['KOERS_COOKIE_SECURE']) ?? env['NODE_ENV'] === 'production',
     logLevel: parseLogLevel(env['KOERS_LOG_LEVEL']),
     secret: nonEmpty(env['KOERS_SECRET']),
@@ -100,4 +106,14 @@ function parseLogLevel(value: string | undefined): LogLevel {
     throw new Error(`KOERS_LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${value}".`);
   }
   return text as LogLevel;
+}
+
+function parseMegabytes(name: string, value: string | undefined, fallback: number): number {
+  const raw = nonEmpty(value);
+  if (raw === null) return fallback * 1024 * 1024;
+  const megabytes = Number(raw);
+  if (!Number.isFinite(megabytes) || megabytes <= 0 || megabytes > 10_000) {
+    throw new Error(`${name} must be a number of megabytes between 0 and 10000, not "${raw}"`);
+  }
+  return Math.round(megabytes * 1024 * 1024);
 }

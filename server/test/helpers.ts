@@ -63,6 +63,8 @@ export function testConfig(database: TestDatabase, overrides: Partial<Config> = 
     ...database.settings,
     demo: true,
     staticDir: null,
+    mediaDir: mkdtempSync(path.join(os.tmpdir(), 'koers-media-')),
+    maxVideoBytes: 200 * 1024 * 1024,
     cookieSecure: false,
     logLevel: 'silent',
     secret: 'test-secret-not-for-production',

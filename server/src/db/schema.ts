@@ -16,8 +16,11 @@ import {
   uniqueIndex,
   uuid,
   boolean,
+  bigint,
+  jsonb,
+  real,
 } from 'drizzle-orm/pg-core';
-import { NIVEAUS, STAFF_ROLES } from '@koers/contracts';
+import { NIVEAUS, STAFF_ROLES, type GameSettings, type Niveau, type QualityChecklist, type Sector } from '@koers/contracts';
 
 export const niveauEnum = pgEnum('niveau', NIVEAUS);
 export const staffRoleEnum = pgEnum('staff_role', STAFF_ROLES);
@@ -148,5 +151,84 @@ export const sessions = pgTable(
   (table) => [
     index('sessions_expires_idx').on(table.expiresAt),
     check('sessions_one_subject', sql`(${table.staffUserId} is null) <> (${table.studentId} is null)`),
+  ],
+);
+
+export const mediaKindEnum = pgEnum('media_kind', ['video', 'captions', 'thumbnail']);
+export const moduleTypeEnum = pgEnum('module_type', ['video', 'game']);
+export const moduleStatusEnum = pgEnum('module_status', ['draft', 'published']);
+
+/**
+ * Uploaded files. The bytes live in MediaStorage under `storage_key` (content-addressed: the
+ * SHA-256 of the file), so the same file uploaded twice is stored once per school.
+ */
+export const mediaFiles = pgTable(
+  'media_files',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    schoolId: uuid('school_id')
+      .notNull()
+      .references(() => schools.id, { onDelete: 'cascade' }),
+    kind: mediaKindEnum('kind').notNull(),
+    storageKey: text('storage_key').notNull(),
+    mimeType: text('mime_type').notNull(),
+    bytes: bigint('bytes', { mode: 'number' }).notNull(),
+    durationSeconds: real('duration_seconds'),
+    createdAt: createdAt(),
+  },
+  (table) => [index('media_files_school_key_idx').on(table.schoolId, table.storageKey)],
+);
+
+export const modules = pgTable(
+  'modules',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    schoolId: uuid('school_id')
+      .notNull()
+      .references(() => schools.id, { onDelete: 'cascade' }),
+    type: moduleTypeEnum('type').notNull(),
+    /** Shipped demo material, labelled as such wherever it is shown. */
+    demo: boolean('demo').notNull().default(false),
+    createdAt: createdAt(),
+  },
+  (table) => [index('modules_school_idx').on(table.schoolId)],
+);
+
+/** A module's content. Published versions never change; editing one makes version + 1. */
+export const moduleVersions = pgTable(
+  'module_versions',
+  {
+    moduleId: uuid('module_id')
+      .notNull()
+      .references(() => modules.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    schoolId: uuid('school_id')
+      .notNull()
+      .references(() => schools.id, { onDelete: 'cascade' }),
+    status: moduleStatusEnum('status').notNull().default('draft'),
+    title: text('title').notNull(),
+    description: text('description').notNull(),
+    niveaus: jsonb('niveaus').$type<Niveau[]>().notNull(),
+    leerjaren: jsonb('leerjaren').$type<number[]>().notNull(),
+    sectors: jsonb('sectors').$type<Sector[]>().notNull(),
+    opleidingen: jsonb('opleidingen').$type<string[]>().notNull(),
+    beroepen: jsonb('beroepen').$type<string[]>().notNull(),
+    maker: text('maker').notNull(),
+    source: text('source').notNull(),
+    sourceUrl: text('source_url'),
+    quality: jsonb('quality').$type<QualityChecklist>().notNull(),
+    game: jsonb('game').$type<GameSettings>(),
+    durationSeconds: integer('duration_seconds').notNull().default(0),
+    videoId: uuid('video_id').references(() => mediaFiles.id),
+    captionsId: uuid('captions_id').references(() => mediaFiles.id),
+    thumbnailId: uuid('thumbnail_id').references(() => mediaFiles.id),
+    createdAt: createdAt(),
+    publishedAt: timestamp('published_at', { withTimezone: true }),
+  },
+  (table) => [
+    primaryKey({ columns: [table.moduleId, table.version] }),
+    index('module_versions_school_idx').on(table.schoolId),
+    check('module_versions_version_positive', sql`${table.version} >= 1`),
+    check('module_versions_published_at', sql`(${table.status} = 'published') = (${table.publishedAt} is not null)`),
   ],
 );

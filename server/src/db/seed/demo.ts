@@ -104,11 +104,12 @@ export async function hasDemoSchool(db: Db): Promise<boolean> {
 }
 
 /** Inserts the demo school in one transaction. */
-export async function seedDemo(db: Db, plan: DemoPlan = demoPlan()): Promise<void> {
+/** Seeds the school, classes, students and accounts; returns the school's id. */
+export async function seedDemo(db: Db, plan: DemoPlan = demoPlan()): Promise<string> {
   // One hash for every demo account: scrypt at full strength takes about a second per hash on
   // two cores, and these accounts share a published password anyway, so distinct salts add nothing.
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  await db.transaction(async (tx) => {
+  return db.transaction(async (tx) => {
     const [school] = await tx.insert(schools).values({ name: DEMO_SCHOOL }).returning({ id: schools.id });
     if (!school) throw new Error('Inserting the demo school returned no row.');
     const schoolId = school.id;
@@ -140,6 +141,7 @@ export async function seedDemo(db: Db, plan: DemoPlan = demoPlan()): Promise<voi
           .values(account.mentorOf.map((name) => ({ staffUserId: user.id, classId: classId(name), schoolId })));
       }
     }
+    return schoolId;
   });
 }
 

@@ -3,13 +3,16 @@
  * database that is not in demo mode (a PostgreSQL server needs KOERS_DEMO=1) and an embedded
  * database that a running Koers has open.
  */
+import { rmSync } from 'node:fs';
 import { sql } from 'drizzle-orm';
 import { configFromEnv } from '../../config';
 import { openDatabase } from '../index';
 import { DatabaseInUseError } from '../pglite';
+import { localDiskStorage } from '../../modules/media/storage';
 import { formatDemoListing, seedDemo } from './demo';
+import { seedDemoModules } from './demo-modules';
 
-const TABLES = sql`sessions, mentor_assignments, students, staff_roles, staff_users, classes, schools`;
+const TABLES = sql`sessions, mentor_assignments, students, staff_roles, staff_users, classes, module_versions, modules, media_files, schools`;
 
 async function main(): Promise<void> {
   const config = configFromEnv();
@@ -19,7 +22,9 @@ async function main(): Promise<void> {
   const database = await openDatabase(config);
   try {
     await database.db.execute(sql`truncate ${TABLES} cascade`);
-    await seedDemo(database.db);
+    // Uploaded files belong to the rows just removed.
+    rmSync(config.mediaDir, { recursive: true, force: true });
+    await seedDemoModules(database.db, localDiskStorage(config.mediaDir), await seedDemo(database.db));
   } finally {
     await database.close();
   }
