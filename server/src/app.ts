@@ -3,6 +3,7 @@ import type { DestinationStream } from 'pino';
 import type { Config } from './config';
 import { openDatabase, type Database } from './db/index';
 import { isDatabaseEmpty, seedDemo } from './db/seed/demo';
+import { seedDemoLessons } from './db/seed/demo-lessons';
 import { seedDemoModules } from './db/seed/demo-modules';
 import { accessHook } from './http/access';
 import { csrfHook, type CsrfOptions } from './http/csrf';
@@ -16,7 +17,9 @@ import { sessionHook } from './modules/auth/sessions';
 import { classRoutes } from './modules/classes/routes';
 import { healthRoutes } from './modules/health/routes';
 import { localDiskStorage } from './modules/media/storage';
+import { lessonRoutes } from './modules/lessons/routes';
 import { moduleRoutes } from './modules/modules/routes';
+import { scheduleRoutes } from './modules/schedules/routes';
 import { schoolRoutes } from './modules/school/routes';
 import { studentRoutes } from './modules/student/routes';
 
@@ -65,7 +68,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
 async function configure(app: FastifyInstance, config: Config, database: Database): Promise<void> {
   const storage = localDiskStorage(config.mediaDir);
   if (config.demo && (await isDatabaseEmpty(database.db))) {
-    await seedDemoModules(database.db, storage, await seedDemo(database.db));
+    const schoolId = await seedDemo(database.db);
+    await seedDemoLessons(database.db, schoolId, await seedDemoModules(database.db, storage, schoolId));
     app.log.info('seeded the demo school into the empty database');
   }
   const csrf: CsrfOptions = { secret: loadSecret(config.secret, config.dataDir), secureCookie: config.cookieSecure };
@@ -92,5 +96,7 @@ async function configure(app: FastifyInstance, config: Config, database: Databas
   await app.register(adminRoutes, { db });
   await app.register(studentRoutes);
   await app.register(moduleRoutes, { db, storage, maxVideoBytes: config.maxVideoBytes });
+  await app.register(lessonRoutes, { db });
+  await app.register(scheduleRoutes, { db });
   if (config.staticDir) await registerSpa(app, config.staticDir);
 }

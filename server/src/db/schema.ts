@@ -19,8 +19,10 @@ import {
   bigint,
   jsonb,
   real,
+  date,
+  foreignKey,
 } from 'drizzle-orm/pg-core';
-import { NIVEAUS, STAFF_ROLES, type GameSettings, type Niveau, type QualityChecklist, type Sector } from '@koers/contracts';
+import { NIVEAUS, STAFF_ROLES, type GameSettings, type LessonStep, type Niveau, type QualityChecklist, type Sector } from '@koers/contracts';
 
 export const niveauEnum = pgEnum('niveau', NIVEAUS);
 export const staffRoleEnum = pgEnum('staff_role', STAFF_ROLES);
@@ -230,5 +232,72 @@ export const moduleVersions = pgTable(
     index('module_versions_school_idx').on(table.schoolId),
     check('module_versions_version_positive', sql`${table.version} >= 1`),
     check('module_versions_published_at', sql`(${table.status} = 'published') = (${table.publishedAt} is not null)`),
+  ],
+);
+
+/** A lesson's identity; its content lives in versions. */
+export const lessons = pgTable(
+  'lessons',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    schoolId: uuid('school_id')
+      .notNull()
+      .references(() => schools.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+  },
+  (table) => [index('lessons_school_idx').on(table.schoolId)],
+);
+
+/**
+ * Ordered steps of one lesson version (jsonb: always read and written whole). A version that is
+ * scheduled is never changed again: saving it makes version + 1, so results keep their version.
+ */
+export const lessonVersions = pgTable(
+  'lesson_versions',
+  {
+    lessonId: uuid('lesson_id')
+      .notNull()
+      .references(() => lessons.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    schoolId: uuid('school_id')
+      .notNull()
+      .references(() => schools.id, { onDelete: 'cascade' }),
+    title: text('title').notNull(),
+    description: text('description').notNull(),
+    lengthMinutes: integer('length_minutes').notNull(),
+    steps: jsonb('steps').$type<LessonStep[]>().notNull(),
+    createdAt: createdAt(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.lessonId, table.version] }),
+    index('lesson_versions_school_idx').on(table.schoolId),
+    check('lesson_versions_length', sql`${table.lengthMinutes} in (45, 50, 90)`),
+  ],
+);
+
+/** A lesson version planned for one class in a date window; `code` lets students start it. */
+export const schedules = pgTable(
+  'schedules',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    schoolId: uuid('school_id')
+      .notNull()
+      .references(() => schools.id, { onDelete: 'cascade' }),
+    lessonId: uuid('lesson_id').notNull(),
+    lessonVersion: integer('lesson_version').notNull(),
+    classId: uuid('class_id')
+      .notNull()
+      .references(() => classes.id, { onDelete: 'cascade' }),
+    startsOn: date('starts_on', { mode: 'string' }).notNull(),
+    endsOn: date('ends_on', { mode: 'string' }).notNull(),
+    code: text('code').notNull(),
+    createdBy: uuid('created_by').references(() => staffUsers.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (table) => [
+    uniqueIndex('schedules_code_key').on(table.code),
+    index('schedules_school_class_idx').on(table.schoolId, table.classId),
+    foreignKey({ name: 'schedules_lesson_version_fk', columns: [table.lessonId, table.lessonVersion], foreignColumns: [lessonVersions.lessonId, lessonVersions.version] }),
+    check('schedules_window', sql`${table.endsOn} >= ${table.startsOn}`),
   ],
 );

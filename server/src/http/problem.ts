@@ -16,6 +16,11 @@ export class ProblemError extends Error {
   }
 }
 
+/** A 400 validation problem for one field (JSON pointer, e.g. `/steps/2/moduleId`). */
+export function fieldProblem(field: string, message: string): ProblemError {
+  return new ProblemError(400, 'validation', { errors: [{ field, message }] });
+}
+
 export function sendProblem(request: FastifyRequest, reply: FastifyReply, problem: ProblemError): FastifyReply {
   const language = languageOf(request.headers['accept-language']);
   if (problem.options.retryAfterSeconds !== undefined) reply.header('retry-after', String(problem.options.retryAfterSeconds));

@@ -43,7 +43,8 @@ async function store(storage: MediaStorage, schoolId: string, file: string, exte
 }
 
 /** Adds the demo videos as published demo modules of the school (files copied into storage). */
-export async function seedDemoModules(db: Db, storage: MediaStorage, schoolId: string): Promise<void> {
+/** Returns the new module ids by slug. */
+export async function seedDemoModules(db: Db, storage: MediaStorage, schoolId: string): Promise<Map<string, string>> {
   const manifest = demoManifest();
   const stored: { entry: ManifestEntry; files: StoredDemoFile[] }[] = [];
   for (const entry of manifest) {
@@ -54,7 +55,8 @@ export async function seedDemoModules(db: Db, storage: MediaStorage, schoolId: s
     }
     stored.push({ entry, files });
   }
-  await db.transaction(async (tx) => {
+  return db.transaction(async (tx) => {
+    const ids = new Map<string, string>();
     for (const { entry, files } of stored) {
       const mediaIds: Record<string, string> = {};
       for (const file of files) {
@@ -72,6 +74,7 @@ export async function seedDemoModules(db: Db, storage: MediaStorage, schoolId: s
         mediaIds[file.kind] = row.id;
       }
       const [module] = await tx.insert(modules).values({ schoolId, type: 'video', demo: true }).returning({ id: modules.id });
+      ids.set(entry.slug, module.id);
       await tx.insert(moduleVersions).values({
         moduleId: module.id,
         version: 1,
@@ -96,5 +99,6 @@ export async function seedDemoModules(db: Db, storage: MediaStorage, schoolId: s
         thumbnailId: mediaIds['thumbnail'],
       });
     }
+    return ids;
   });
 }

@@ -10,9 +10,10 @@ import { openDatabase } from '../index';
 import { DatabaseInUseError } from '../pglite';
 import { localDiskStorage } from '../../modules/media/storage';
 import { formatDemoListing, seedDemo } from './demo';
+import { seedDemoLessons } from './demo-lessons';
 import { seedDemoModules } from './demo-modules';
 
-const TABLES = sql`sessions, mentor_assignments, students, staff_roles, staff_users, classes, module_versions, modules, media_files, schools`;
+const TABLES = sql`sessions, mentor_assignments, students, staff_roles, staff_users, classes, schedules, lesson_versions, lessons, module_versions, modules, media_files, schools`;
 
 async function main(): Promise<void> {
   const config = configFromEnv();
@@ -24,7 +25,8 @@ async function main(): Promise<void> {
     await database.db.execute(sql`truncate ${TABLES} cascade`);
     // Uploaded files belong to the rows just removed.
     rmSync(config.mediaDir, { recursive: true, force: true });
-    await seedDemoModules(database.db, localDiskStorage(config.mediaDir), await seedDemo(database.db));
+    const schoolId = await seedDemo(database.db);
+    await seedDemoLessons(database.db, schoolId, await seedDemoModules(database.db, localDiskStorage(config.mediaDir), schoolId));
   } finally {
     await database.close();
   }

@@ -4,7 +4,7 @@ import type { CreateModuleRequest, ModuleDetail, ModuleFilters, ModuleSummary, R
 import type { Db } from '../../db/index';
 import { authOf } from '../../http/context';
 import { languageOf } from '../../http/messages';
-import { ProblemError } from '../../http/problem';
+import { fieldProblem, ProblemError } from '../../http/problem';
 import { uuidParams } from '../../http/schemas';
 import { MAX_VTT_BYTES, validateWebVtt } from '../media/webvtt';
 import { mp4DurationSeconds, sniffImage, sniffVideo, webmDurationSeconds } from '../media/media-probe';
@@ -14,7 +14,6 @@ import { createModuleBody, moduleDetail, moduleFiltersQuery, moduleSummary, upda
 import {
   attachMedia,
   createModule,
-  fieldProblem,
   findMedia,
   getModule,
   listModules,

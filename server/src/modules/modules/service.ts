@@ -10,7 +10,8 @@ import {
 } from '@koers/contracts';
 import type { Db } from '../../db/index';
 import { mediaFiles, moduleVersions, modules } from '../../db/schema';
-import { ProblemError } from '../../http/problem';
+import { fieldProblem, ProblemError } from '../../http/problem';
+import { lessonsUsingModule } from '../lessons/service';
 
 type VersionRow = typeof moduleVersions.$inferSelect;
 type ModuleRow = typeof modules.$inferSelect;
@@ -120,8 +121,7 @@ export async function getModule(db: Db | Tx, schoolId: string, moduleId: string)
       createdAt: v.createdAt.toISOString(),
       publishedAt: v.publishedAt?.toISOString() ?? null,
     })),
-    // Lessons (issue 4, next part) will fill this; until then no lesson can use a module.
-    usedIn: [],
+    usedIn: await lessonsUsingModule(db, schoolId, moduleId),
   };
 }
 
@@ -146,10 +146,6 @@ function checkTypeRules(type: 'video' | 'game', request: ModuleMetadata & { dura
   if (type === 'game' && !request.game) throw fieldProblem('/game', 'A game module needs game settings.');
   if (type === 'video' && request.game) throw fieldProblem('/game', 'A video module has no game settings.');
   if (type === 'game' && request.durationSeconds === undefined) throw fieldProblem('/durationSeconds', 'A game module needs a duration.');
-}
-
-export function fieldProblem(field: string, message: string): ProblemError {
-  return new ProblemError(400, 'validation', { errors: [{ field, message }] });
 }
 
 export async function createModule(db: Db, schoolId: string, request: CreateModuleRequest, demo = false): Promise<string> {
