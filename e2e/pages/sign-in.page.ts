@@ -28,5 +28,7 @@ export class SignInPage {
   async signInAs(role: DemoRole): Promise<void> {
     await this.open();
     await this.signIn(DEMO_ACCOUNTS[role], DEMO_PASSWORD);
+    // Signed in once the app has left the sign-in page for the role's home.
+    await expect(this.page).not.toHaveURL(/\/inloggen/);
   }
 }

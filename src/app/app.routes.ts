@@ -3,6 +3,10 @@ import { anonymousGuard, homeRedirectGuard, roleGuard } from './core/auth/auth.g
 
 /** Class overview and detail, shared by the decaan, mentor and beheer areas. */
 const classesRoutes = () => import('./features/classes/classes.routes');
+/** Plannings of lessons for classes (decaan, beheer: the school; mentor: own classes). */
+const planningRoutes = () => import('./features/planning/planning.routes');
+/** The module library (decaan and beheer). */
+const modulesRoutes = () => import('./features/modules/modules.routes');
 
 export const routes: Routes = [
   { path: '', pathMatch: 'full', canMatch: [homeRedirectGuard], children: [] },
@@ -27,6 +31,8 @@ export const routes: Routes = [
         children: [
           { path: '', pathMatch: 'full', redirectTo: 'klassen' },
           { path: '', loadChildren: classesRoutes },
+          { path: '', loadChildren: modulesRoutes },
+          { path: '', loadChildren: planningRoutes },
         ],
       },
       {
@@ -36,6 +42,7 @@ export const routes: Routes = [
         children: [
           { path: '', pathMatch: 'full', redirectTo: 'klassen' },
           { path: '', loadChildren: classesRoutes },
+          { path: '', loadChildren: planningRoutes },
         ],
       },
       {
@@ -50,6 +57,8 @@ export const routes: Routes = [
         children: [
           { path: '', loadChildren: () => import('./features/admin/admin.routes') },
           { path: '', loadChildren: classesRoutes },
+          { path: '', loadChildren: modulesRoutes },
+          { path: '', loadChildren: planningRoutes },
         ],
       },
     ],

@@ -8,12 +8,21 @@ export interface NavLink {
 }
 
 const LINKS_BY_ROLE: Readonly<Record<StaffRole, readonly NavLink[]>> = {
-  decaan: [{ path: '/decaan/klassen', label: 'nav.classes', icon: 'groups' }],
-  mentor: [{ path: '/mentor/klassen', label: 'nav.myClasses', icon: 'co_present' }],
+  decaan: [
+    { path: '/decaan/klassen', label: 'nav.classes', icon: 'groups' },
+    { path: '/decaan/modules', label: 'nav.modules', icon: 'video_library' },
+    { path: '/decaan/planning', label: 'nav.planning', icon: 'event' },
+  ],
+  mentor: [
+    { path: '/mentor/klassen', label: 'nav.myClasses', icon: 'co_present' },
+    { path: '/mentor/planning', label: 'nav.planning', icon: 'event' },
+  ],
   schoolleiding: [{ path: '/schoolleiding', label: 'nav.schoolOverview', icon: 'insights' }],
   beheerder: [
     { path: '/beheer', label: 'nav.staff', icon: 'badge' },
     { path: '/beheer/klassen', label: 'nav.classes', icon: 'groups' },
+    { path: '/beheer/modules', label: 'nav.modules', icon: 'video_library' },
+    { path: '/beheer/planning', label: 'nav.planning', icon: 'event' },
   ],
 };
 

@@ -1,0 +1,84 @@
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, untracked } from '@angular/core';
+import { MatCard } from '@angular/material/card';
+import { ActivatedRoute, Router } from '@angular/router';
+import type { ModuleFilters as Filters } from '@koers/contracts';
+import { Store } from '@ngrx/store';
+import { TranslatePipe } from '../../../core/i18n/translate.pipe';
+import { EmptyState } from '../../../shared/ui/empty-state/empty-state';
+import { LoadingIndicator } from '../../../shared/ui/loading-indicator/loading-indicator';
+import { RequestError } from '../../../shared/ui/request-error/request-error';
+import { filtersFromParams, hasFilters, paramsFromFilters } from '../state/module-filters';
+import { ModuleLibraryPageActions } from '../state/modules.actions';
+import { modulesFeature } from '../state/modules.feature';
+import { ModuleCardGrid } from '../ui/module-card-grid';
+import { ModuleFilterBar } from '../ui/module-filter-bar';
+
+/** The library. Its filters live in the URL query, so a shared link shows the same selection. */
+@Component({
+  selector: 'app-module-library-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [EmptyState, LoadingIndicator, MatCard, ModuleCardGrid, ModuleFilterBar, RequestError, TranslatePipe],
+  template: `
+    <div class="page">
+      <h1>{{ 'modules.heading' | t }}</h1>
+      <p>{{ 'modules.intro' | t }}</p>
+      <app-module-filter-bar [filters]="filters()" [active]="filtered()" (changed)="applyFilters($event)" />
+      @if (error(); as error) {
+        <app-request-error [error]="error" (retry)="retry()" />
+      } @else if (loadStatus() === 'loaded' && modules().length === 0) {
+        <mat-card appearance="outlined">
+          @if (filtered()) {
+            <app-empty-state icon="search_off" [title]="'modules.noResultsTitle' | t" [text]="'modules.noResultsText' | t" />
+          } @else {
+            <app-empty-state icon="video_library" [title]="'modules.emptyTitle' | t" [text]="'modules.emptyText' | t" />
+          }
+        </mat-card>
+      } @else {
+        @if (loadStatus() === 'loading') {
+          <app-loading-indicator />
+        }
+        @if (modules().length) {
+          <p class="count" role="status">{{ 'modules.results' | t: { count: modules().length } }}</p>
+          <app-module-card-grid [modules]="modules()" />
+        }
+      }
+    </div>
+  `,
+  styles: `.count { color: var(--mat-sys-on-surface-variant); }`,
+})
+export class ModuleLibraryPage {
+  private readonly store = inject(Store);
+  private readonly router = inject(Router);
+  private readonly route = inject(ActivatedRoute);
+
+  // Bound from the URL query (withComponentInputBinding).
+  readonly q = input<string | null>(null);
+  readonly type = input<string | null>(null);
+  readonly sector = input<string | null>(null);
+  readonly niveau = input<string | null>(null);
+  readonly status = input<string | null>(null);
+
+  protected readonly filters = computed(() =>
+    filtersFromParams({ q: this.q(), type: this.type(), sector: this.sector(), niveau: this.niveau(), status: this.status() }),
+  );
+  protected readonly filtered = computed(() => hasFilters(this.filters()));
+  protected readonly modules = this.store.selectSignal(modulesFeature.selectModules);
+  protected readonly loadStatus = this.store.selectSignal(modulesFeature.selectListStatus);
+  protected readonly error = this.store.selectSignal(modulesFeature.selectListError);
+
+  constructor() {
+    // Every URL change (typing a filter, back button, a shared link) loads that selection.
+    effect(() => {
+      const filters = this.filters();
+      untracked(() => this.store.dispatch(ModuleLibraryPageActions.filtersApplied({ filters })));
+    });
+  }
+
+  protected applyFilters(filters: Filters): void {
+    void this.router.navigate([], { relativeTo: this.route, queryParams: paramsFromFilters(filters), queryParamsHandling: 'merge' });
+  }
+
+  protected retry(): void {
+    this.store.dispatch(ModuleLibraryPageActions.retryClicked({ filters: this.filters() }));
+  }
+}
