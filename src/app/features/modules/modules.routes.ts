@@ -2,6 +2,7 @@ import type { Routes } from '@angular/router';
 import { provideEffects } from '@ngrx/effects';
 import { provideState } from '@ngrx/store';
 import { ModuleDetailPage } from './pages/module-detail-page';
+import { ModuleEditorPage } from './pages/module-editor-page';
 import { ModuleLibraryPage } from './pages/module-library-page';
 import * as modulesEffects from './state/modules.effects';
 import { modulesFeature } from './state/modules.feature';
@@ -13,7 +14,9 @@ export default [
     providers: [provideState(modulesFeature), provideEffects(modulesEffects)],
     children: [
       { path: '', title: 'titles.modules', component: ModuleLibraryPage },
+      { path: 'nieuw', title: 'titles.moduleNew', component: ModuleEditorPage },
       { path: ':moduleId', title: 'titles.moduleDetail', component: ModuleDetailPage },
+      { path: ':moduleId/bewerken', title: 'titles.moduleEdit', component: ModuleEditorPage },
     ],
   },
 ] satisfies Routes;

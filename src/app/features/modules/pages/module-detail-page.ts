@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, effect, inject, input, untracked } from '@angular/core';
+import { MatAnchor } from '@angular/material/button';
 import { MatCard, MatCardContent } from '@angular/material/card';
 import { MatIcon } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
@@ -15,7 +16,7 @@ import { modulesFeature } from '../state/modules.feature';
 @Component({
   selector: 'app-module-detail-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [LoadingIndicator, MatCard, MatCardContent, MatIcon, RequestError, RouterLink, TranslatePipe, VideoPlayer],
+  imports: [LoadingIndicator, MatAnchor, MatCard, MatCardContent, MatIcon, RequestError, RouterLink, TranslatePipe, VideoPlayer],
   template: `
     <div class="page">
       <a class="back" routerLink="..">
@@ -24,7 +25,10 @@ import { modulesFeature } from '../state/modules.feature';
       @if (error(); as error) {
         <app-request-error [error]="error" (retry)="retry()" />
       } @else if (module(); as module) {
-        <h1>{{ module.title }}</h1>
+        <div class="heading">
+          <h1>{{ module.title }}</h1>
+          <a mat-stroked-button routerLink="bewerken"><mat-icon aria-hidden="true">edit</mat-icon>{{ 'moduleEditor.edit' | t }}</a>
+        </div>
         <p class="meta">
           {{ (module.type === 'video' ? 'modules.video' : 'modules.game') | t }} ·
           {{ 'modules.version' | t: { version: module.version } }} ·
@@ -104,6 +108,7 @@ import { modulesFeature } from '../state/modules.feature';
   `,
   styles: `
     .back { display: inline-flex; align-items: center; gap: 0.25rem; margin-bottom: 1rem; color: var(--mat-sys-primary); }
+    .heading { display: flex; flex-wrap: wrap; gap: 1rem; align-items: center; justify-content: space-between; }
     .meta { color: var(--mat-sys-on-surface-variant); }
     .layout { display: grid; gap: 1.5rem; grid-template-columns: minmax(0, 2fr) minmax(0, 1fr); align-items: start; }
     @media (max-width: 900px) { .layout { grid-template-columns: minmax(0, 1fr); } }

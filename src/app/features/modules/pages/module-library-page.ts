@@ -1,6 +1,8 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, untracked } from '@angular/core';
 import { MatCard } from '@angular/material/card';
-import { ActivatedRoute, Router } from '@angular/router';
+import { MatAnchor } from '@angular/material/button';
+import { MatIcon } from '@angular/material/icon';
+import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import type { ModuleFilters as Filters } from '@koers/contracts';
 import { Store } from '@ngrx/store';
 import { TranslatePipe } from '../../../core/i18n/translate.pipe';
@@ -17,10 +19,13 @@ import { ModuleFilterBar } from '../ui/module-filter-bar';
 @Component({
   selector: 'app-module-library-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [EmptyState, LoadingIndicator, MatCard, ModuleCardGrid, ModuleFilterBar, RequestError, TranslatePipe],
+  imports: [EmptyState, LoadingIndicator, MatAnchor, MatCard, MatIcon, ModuleCardGrid, ModuleFilterBar, RequestError, RouterLink, TranslatePipe],
   template: `
     <div class="page">
-      <h1>{{ 'modules.heading' | t }}</h1>
+      <div class="heading">
+        <h1>{{ 'modules.heading' | t }}</h1>
+        <a mat-flat-button routerLink="nieuw"><mat-icon aria-hidden="true">add</mat-icon>{{ 'moduleEditor.newHeading' | t }}</a>
+      </div>
       <p>{{ 'modules.intro' | t }}</p>
       <app-module-filter-bar [filters]="filters()" [active]="filtered()" (changed)="applyFilters($event)" />
       @if (error(); as error) {
@@ -44,7 +49,10 @@ import { ModuleFilterBar } from '../ui/module-filter-bar';
       }
     </div>
   `,
-  styles: `.count { color: var(--mat-sys-on-surface-variant); }`,
+  styles: `
+    .count { color: var(--mat-sys-on-surface-variant); }
+    .heading { display: flex; flex-wrap: wrap; gap: 1rem; align-items: center; justify-content: space-between; }
+  `,
 })
 export class ModuleLibraryPage {
   private readonly store = inject(Store);

@@ -4,7 +4,14 @@ import { createFeature, createReducer, createSelector, on } from '@ngrx/store';
 import type { AppError } from '../../../core/http/app-error';
 import type { LoadStatus } from '../../../core/http/load-status';
 import { hasFilters } from './module-filters';
-import { ModuleDetailPageActions, ModuleLibraryPageActions, ModulesApiActions } from './modules.actions';
+import {
+  ModuleDetailPageActions,
+  ModuleEditorApiActions,
+  ModuleEditorPageActions,
+  ModuleLibraryPageActions,
+  ModulesApiActions,
+  type UploadKind,
+} from './modules.actions';
 
 const adapter = createEntityAdapter<ModuleSummary>({ sortComparer: (a, b) => a.title.localeCompare(b.title, 'nl') });
 
@@ -16,6 +23,12 @@ export interface ModulesState extends EntityState<ModuleSummary> {
   readonly detail: ModuleDetail | null;
   readonly detailStatus: LoadStatus;
   readonly detailError: AppError | null;
+  /** A create, update or publish request under way, and the last one's failure. */
+  readonly saving: boolean;
+  readonly saveError: AppError | null;
+  /** The upload under way (one at a time) with its progress in percent. */
+  readonly upload: { readonly kind: UploadKind; readonly percent: number } | null;
+  readonly uploadError: { readonly kind: UploadKind; readonly error: AppError } | null;
 }
 
 export const initialModulesState: ModulesState = adapter.getInitialState({
@@ -26,6 +39,10 @@ export const initialModulesState: ModulesState = adapter.getInitialState({
   detail: null,
   detailStatus: 'idle',
   detailError: null,
+  saving: false,
+  saveError: null,
+  upload: null,
+  uploadError: null,
 });
 
 export const modulesFeature = createFeature({
@@ -50,6 +67,27 @@ export const modulesFeature = createFeature({
     on(ModulesApiActions.moduleLoaded, (state, { detail }): ModulesState =>
       detail.id === state.detailId ? { ...state, detail, detailStatus: 'loaded' } : state,
     ),
+    on(ModuleEditorPageActions.createSubmitted, ModuleEditorPageActions.updateSubmitted, ModuleEditorPageActions.publishClicked, (state): ModulesState => ({
+      ...state,
+      saving: true,
+      saveError: null,
+    })),
+    on(ModuleEditorApiActions.moduleSaved, (state, { detail }): ModulesState => ({
+      ...adapter.upsertOne(detail, state),
+      saving: false,
+      detailId: detail.id,
+      detail,
+      detailStatus: 'loaded',
+    })),
+    on(ModuleEditorApiActions.moduleSaveFailed, (state, { error }): ModulesState => ({ ...state, saving: false, saveError: error })),
+    on(ModuleEditorPageActions.fileChosen, (state, { kind }): ModulesState => ({ ...state, upload: { kind, percent: 0 }, uploadError: null })),
+    on(ModuleEditorApiActions.uploadProgressed, (state, { kind, percent }): ModulesState => ({ ...state, upload: { kind, percent } })),
+    on(ModuleEditorApiActions.uploadSucceeded, (state, { detail }): ModulesState => ({
+      ...adapter.upsertOne(detail, state),
+      upload: null,
+      detail: detail.id === state.detailId ? detail : state.detail,
+    })),
+    on(ModuleEditorApiActions.uploadFailed, (state, { kind, error }): ModulesState => ({ ...state, upload: null, uploadError: { kind, error } })),
     on(ModulesApiActions.moduleLoadFailed, (state, { moduleId, error }): ModulesState =>
       moduleId === state.detailId ? { ...state, detailStatus: 'failed', detailError: error } : state,
     ),
