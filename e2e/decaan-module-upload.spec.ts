@@ -1,14 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { SignInPage } from './pages/sign-in.page';
 import { expectNoAxeViolations } from './support/axe';
+import { DECAAN_STATE } from './support/demo';
 
 const video = readFileSync(new URL('../server/test/fixtures/two-seconds.mp4', import.meta.url));
 const captions = 'WEBVTT\n\n00:00.000 --> 00:01.500\nDit is een kraamverzorgende aan het werk.\n';
+test.use({ storageState: DECAAN_STATE });
+
 const brokenCaptions = 'WEBVTT\n\n00:00.000 --> 00:01.000\nHallo\n\n00:01,5 --> 00:02.000\nKomma in de tijd\n';
 
 test('decaan creates a video module, uploads video and captions, fixes a broken caption file and publishes', async ({ page }) => {
-  await new SignInPage(page).signInAs('decaan');
   await page.goto('/decaan/modules');
   await page.getByRole('link', { name: 'Nieuwe module' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Nieuwe module' })).toBeVisible();
@@ -52,7 +53,6 @@ test('decaan creates a video module, uploads video and captions, fixes a broken 
 });
 
 test('a file that is not a video is refused with a clear message', async ({ page }) => {
-  await new SignInPage(page).signInAs('decaan');
   await page.goto('/decaan/modules/nieuw');
   await page.getByLabel('Titel').fill('Test met een verkeerd bestand');
   for (const [field, option] of [['Niveau', 'havo'], ['Leerjaren', '4'], ['Sector', 'ICT']] as const) {

@@ -7,3 +7,6 @@ export const DEMO_ACCOUNTS = {
   beheerder: 'beheer@demo.koers.nl',
 } as const;
 export type DemoRole = keyof typeof DEMO_ACCOUNTS;
+
+/** Browser storage (session cookie) of a signed-in decaan, written by auth.setup.ts. */
+export const DECAAN_STATE = 'e2e/.output/decaan-session.json';

@@ -7,6 +7,8 @@ const classesRoutes = () => import('./features/classes/classes.routes');
 const planningRoutes = () => import('./features/planning/planning.routes');
 /** The module library (decaan and beheer). */
 const modulesRoutes = () => import('./features/modules/modules.routes');
+/** The lesson builder (decaan and beheer). */
+const lessonsRoutes = () => import('./features/lessons/lessons.routes');
 
 export const routes: Routes = [
   { path: '', pathMatch: 'full', canMatch: [homeRedirectGuard], children: [] },
@@ -32,6 +34,7 @@ export const routes: Routes = [
           { path: '', pathMatch: 'full', redirectTo: 'klassen' },
           { path: '', loadChildren: classesRoutes },
           { path: '', loadChildren: modulesRoutes },
+          { path: '', loadChildren: lessonsRoutes },
           { path: '', loadChildren: planningRoutes },
         ],
       },
@@ -58,6 +61,7 @@ export const routes: Routes = [
           { path: '', loadChildren: () => import('./features/admin/admin.routes') },
           { path: '', loadChildren: classesRoutes },
           { path: '', loadChildren: modulesRoutes },
+          { path: '', loadChildren: lessonsRoutes },
           { path: '', loadChildren: planningRoutes },
         ],
       },

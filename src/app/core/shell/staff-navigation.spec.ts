@@ -13,10 +13,12 @@ describe('staff navigation', () => {
     expect(navigationFor(['decaan', 'beheerder']).map((link) => link.path)).toEqual([
       '/decaan/klassen',
       '/decaan/modules',
+      '/decaan/lessen',
       '/decaan/planning',
       '/beheer',
       '/beheer/klassen',
       '/beheer/modules',
+      '/beheer/lessen',
       '/beheer/planning',
     ]);
   });

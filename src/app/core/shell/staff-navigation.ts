@@ -11,6 +11,7 @@ const LINKS_BY_ROLE: Readonly<Record<StaffRole, readonly NavLink[]>> = {
   decaan: [
     { path: '/decaan/klassen', label: 'nav.classes', icon: 'groups' },
     { path: '/decaan/modules', label: 'nav.modules', icon: 'video_library' },
+    { path: '/decaan/lessen', label: 'nav.lessons', icon: 'school' },
     { path: '/decaan/planning', label: 'nav.planning', icon: 'event' },
   ],
   mentor: [
@@ -22,6 +23,7 @@ const LINKS_BY_ROLE: Readonly<Record<StaffRole, readonly NavLink[]>> = {
     { path: '/beheer', label: 'nav.staff', icon: 'badge' },
     { path: '/beheer/klassen', label: 'nav.classes', icon: 'groups' },
     { path: '/beheer/modules', label: 'nav.modules', icon: 'video_library' },
+    { path: '/beheer/lessen', label: 'nav.lessons', icon: 'school' },
     { path: '/beheer/planning', label: 'nav.planning', icon: 'event' },
   ],
 };
