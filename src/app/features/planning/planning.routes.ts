@@ -1,6 +1,7 @@
 import type { Routes } from '@angular/router';
 import { provideEffects } from '@ngrx/effects';
 import { provideState } from '@ngrx/store';
+import { HandoutPage } from './pages/handout-page';
 import { PlanningPage } from './pages/planning-page';
 import * as planningEffects from './state/planning.effects';
 import { planningFeature } from './state/planning.feature';
@@ -9,8 +10,10 @@ import { planningFeature } from './state/planning.feature';
 export default [
   {
     path: 'planning',
-    title: 'titles.planning',
     providers: [provideState(planningFeature), provideEffects(planningEffects)],
-    component: PlanningPage,
+    children: [
+      { path: '', title: 'titles.planning', component: PlanningPage },
+      { path: ':scheduleId/handout', title: 'titles.handout', component: HandoutPage },
+    ],
   },
 ] satisfies Routes;

@@ -1,13 +1,20 @@
-import type { ScheduleSummary } from '@koers/contracts';
-import { createActionGroup, emptyProps, props } from '@ngrx/store';
+import type { ClassSummary, CreateSchedulesRequest, LessonSummary, ScheduleSummary } from '@koers/contracts';
+import { createActionGroup, props } from '@ngrx/store';
 import type { AppError } from '../../../core/http/app-error';
 
 export const PlanningPageActions = createActionGroup({
   source: 'Planning Page',
   events: {
-    Opened: emptyProps(),
-    'Retry Clicked': emptyProps(),
+    Opened: props<{ canPlan: boolean }>(),
+    'Retry Clicked': props<{ canPlan: boolean }>(),
+    'Plan Submitted': props<{ request: CreateSchedulesRequest }>(),
+    'Delete Clicked': props<{ scheduleId: string }>(),
   },
+});
+
+export const HandoutPageActions = createActionGroup({
+  source: 'Handout Page',
+  events: { Opened: props<{ scheduleId: string }>() },
 });
 
 export const PlanningApiActions = createActionGroup({
@@ -15,5 +22,11 @@ export const PlanningApiActions = createActionGroup({
   events: {
     'Schedules Loaded': props<{ schedules: ScheduleSummary[] }>(),
     'Schedules Load Failed': props<{ error: AppError }>(),
+    'Options Loaded': props<{ lessons: LessonSummary[]; classes: ClassSummary[] }>(),
+    'Schedules Created': props<{ schedules: ScheduleSummary[] }>(),
+    'Schedule Deleted': props<{ scheduleId: string }>(),
+    'Change Failed': props<{ error: AppError }>(),
+    'Schedule Loaded': props<{ schedule: ScheduleSummary }>(),
+    'Schedule Load Failed': props<{ error: AppError }>(),
   },
 });

@@ -27,7 +27,7 @@ describe('planning state', () => {
 
   it('clears an earlier error when the page retries', () => {
     const failed = reducer(initialPlanningState, PlanningApiActions.schedulesLoadFailed({ error: { code: 'unavailable', status: 0, retryAfterSeconds: null, fieldErrors: [] } }));
-    const retried = reducer(failed, PlanningPageActions.retryClicked());
+    const retried = reducer(failed, PlanningPageActions.retryClicked({ canPlan: false }));
     expect(retried.error).toBeNull();
     expect(retried.status).toBe('loading');
   });

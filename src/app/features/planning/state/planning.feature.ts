@@ -1,9 +1,9 @@
-import type { ScheduleSummary } from '@koers/contracts';
+import type { ClassSummary, LessonSummary, ScheduleSummary } from '@koers/contracts';
 import { type EntityState, createEntityAdapter } from '@ngrx/entity';
 import { createFeature, createReducer, createSelector, on } from '@ngrx/store';
 import type { AppError } from '../../../core/http/app-error';
 import type { LoadStatus } from '../../../core/http/load-status';
-import { PlanningApiActions, PlanningPageActions } from './planning.actions';
+import { HandoutPageActions, PlanningApiActions, PlanningPageActions } from './planning.actions';
 
 /** Earliest start first; within a day by class name. */
 export function compareSchedules(a: ScheduleSummary, b: ScheduleSummary): number {
@@ -15,9 +15,26 @@ const adapter = createEntityAdapter<ScheduleSummary>({ sortComparer: compareSche
 export interface PlanningState extends EntityState<ScheduleSummary> {
   readonly status: LoadStatus;
   readonly error: AppError | null;
+  /** What can be planned: lessons (latest versions) and classes. */
+  readonly lessons: readonly LessonSummary[];
+  readonly classes: readonly ClassSummary[];
+  readonly saving: boolean;
+  readonly changeError: AppError | null;
+  /** The planning shown on the handout. */
+  readonly handout: ScheduleSummary | null;
+  readonly handoutError: AppError | null;
 }
 
-export const initialPlanningState: PlanningState = adapter.getInitialState({ status: 'idle', error: null });
+export const initialPlanningState: PlanningState = adapter.getInitialState({
+  status: 'idle',
+  error: null,
+  lessons: [],
+  classes: [],
+  saving: false,
+  changeError: null,
+  handout: null,
+  handoutError: null,
+});
 
 export interface PlanningGroups {
   readonly open: readonly ScheduleSummary[];
@@ -33,6 +50,14 @@ export const planningFeature = createFeature({
     on(PlanningPageActions.opened, PlanningPageActions.retryClicked, (state): PlanningState => ({ ...state, status: 'loading', error: null })),
     on(PlanningApiActions.schedulesLoaded, (state, { schedules }): PlanningState => ({ ...adapter.setAll(schedules, state), status: 'loaded' })),
     on(PlanningApiActions.schedulesLoadFailed, (state, { error }): PlanningState => ({ ...state, status: 'failed', error })),
+    on(PlanningApiActions.optionsLoaded, (state, { lessons, classes }): PlanningState => ({ ...state, lessons, classes })),
+    on(PlanningPageActions.planSubmitted, PlanningPageActions.deleteClicked, (state): PlanningState => ({ ...state, saving: true, changeError: null })),
+    on(PlanningApiActions.schedulesCreated, (state, { schedules }): PlanningState => ({ ...adapter.upsertMany(schedules, state), saving: false })),
+    on(PlanningApiActions.scheduleDeleted, (state, { scheduleId }): PlanningState => ({ ...adapter.removeOne(scheduleId, state), saving: false })),
+    on(PlanningApiActions.changeFailed, (state, { error }): PlanningState => ({ ...state, saving: false, changeError: error })),
+    on(HandoutPageActions.opened, (state): PlanningState => ({ ...state, handout: null, handoutError: null })),
+    on(PlanningApiActions.scheduleLoaded, (state, { schedule }): PlanningState => ({ ...state, handout: schedule })),
+    on(PlanningApiActions.scheduleLoadFailed, (state, { error }): PlanningState => ({ ...state, handoutError: error })),
   ),
   extraSelectors: ({ selectPlanningState }) => {
     const selectSchedules = createSelector(selectPlanningState, adapter.getSelectors().selectAll);

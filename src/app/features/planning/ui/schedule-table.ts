@@ -1,4 +1,6 @@
-import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
+import { MatAnchor, MatButton } from '@angular/material/button';
+import { RouterLink } from '@angular/router';
 import { MatTableModule } from '@angular/material/table';
 import type { ScheduleSummary } from '@koers/contracts';
 import { TranslatePipe } from '../../../core/i18n/translate.pipe';
@@ -7,7 +9,7 @@ import { TranslatePipe } from '../../../core/i18n/translate.pipe';
 @Component({
   selector: 'app-schedule-table',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatTableModule, TranslatePipe],
+  imports: [MatAnchor, MatButton, MatTableModule, RouterLink, TranslatePipe],
   template: `
     <div class="table-scroll" tabindex="0" role="region" [attr.aria-label]="label()">
       <table mat-table [dataSource]="schedules()">
@@ -33,8 +35,19 @@ import { TranslatePipe } from '../../../core/i18n/translate.pipe';
           <th mat-header-cell *matHeaderCellDef scope="col">{{ 'planning.link' | t }}</th>
           <td mat-cell *matCellDef="let row"><span class="link">{{ origin() }}{{ row.studentPath }}</span></td>
         </ng-container>
-        <tr mat-header-row *matHeaderRowDef="columns"></tr>
-        <tr mat-row *matRowDef="let row; columns: columns"></tr>
+        <ng-container matColumnDef="actions">
+          <th mat-header-cell *matHeaderCellDef scope="col"><span class="visually-hidden">{{ 'planning.actions' | t }}</span></th>
+          <td mat-cell *matCellDef="let row" class="actions">
+            <a mat-button [routerLink]="[row.id, 'handout']">{{ 'planning.handout' | t }}</a>
+            @if (row.status === 'upcoming') {
+              <button mat-button type="button" (click)="deleted.emit(row.id)" [attr.aria-label]="'planning.deleteLabel' | t: { className: row.className }">
+                {{ 'planning.delete' | t }}
+              </button>
+            }
+          </td>
+        </ng-container>
+        <tr mat-header-row *matHeaderRowDef="shownColumns()"></tr>
+        <tr mat-row *matRowDef="let row; columns: shownColumns()"></tr>
       </table>
     </div>
   `,
@@ -44,6 +57,8 @@ import { TranslatePipe } from '../../../core/i18n/translate.pipe';
     .muted { color: var(--mat-sys-on-surface-variant); }
     .code { font-family: 'Roboto Mono', ui-monospace, monospace; font-weight: 500; letter-spacing: 0.1em; }
     .link { word-break: break-all; }
+    .actions { white-space: nowrap; }
+    .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
   `,
 })
 export class ScheduleTable {
@@ -51,7 +66,11 @@ export class ScheduleTable {
   readonly label = input.required<string>();
   /** The SPA's own origin, so the link can be read aloud or copied to a board. */
   readonly origin = input<string>('');
-  protected readonly columns = ['lesson', 'className', 'window', 'code', 'link'] as const;
+  /** Handout and delete buttons, for those who plan (decaan, beheerder). */
+  readonly canManage = input(false);
+  readonly deleted = output<string>();
+  private readonly columns = ['lesson', 'className', 'window', 'code', 'link'] as const;
+  protected readonly shownColumns = computed(() => (this.canManage() ? [...this.columns, 'actions'] : [...this.columns]));
 
   /** yyyy-mm-dd → d-m-yyyy, as Dutch schools write dates. */
   protected formatDate(iso: string): string {

@@ -1,0 +1,59 @@
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, resource, untracked } from '@angular/core';
+import { DOCUMENT } from '@angular/common';
+import { MatButton } from '@angular/material/button';
+import { MatIcon } from '@angular/material/icon';
+import { DomSanitizer, type SafeHtml } from '@angular/platform-browser';
+import { RouterLink } from '@angular/router';
+import { Store } from '@ngrx/store';
+import { toString as qrSvg } from 'qrcode';
+import { TranslatePipe } from '../../../core/i18n/translate.pipe';
+import { LoadingIndicator } from '../../../shared/ui/loading-indicator/loading-indicator';
+import { RequestError } from '../../../shared/ui/request-error/request-error';
+import { HandoutPageActions } from '../state/planning.actions';
+import { planningFeature } from '../state/planning.feature';
+
+/** A printable A4 handout for the classroom: the lesson, the code, the link and a QR code. */
+@Component({
+  selector: 'app-handout-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [LoadingIndicator, MatButton, MatIcon, RequestError, RouterLink, TranslatePipe],
+  templateUrl: './handout-page.html',
+  styleUrl: './handout-page.scss',
+})
+export class HandoutPage {
+  private readonly store = inject(Store);
+  private readonly sanitizer = inject(DomSanitizer);
+  private readonly document = inject(DOCUMENT);
+  /** Route parameter. */
+  readonly scheduleId = input.required<string>();
+
+  protected readonly schedule = this.store.selectSignal(planningFeature.selectHandout);
+  protected readonly error = this.store.selectSignal(planningFeature.selectHandoutError);
+  protected readonly link = computed(() => {
+    const schedule = this.schedule();
+    return schedule ? `${this.document.location.origin}${schedule.studentPath}` : '';
+  });
+  /** The QR code as SVG markup generated here from the link (no external service). */
+  protected readonly qr = resource({
+    params: () => this.link() || undefined,
+    loader: async ({ params }): Promise<SafeHtml> =>
+      // The SVG comes from our own QR encoder, not from user input, so it is safe to insert.
+      this.sanitizer.bypassSecurityTrustHtml(await qrSvg(params, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' })),
+  });
+
+  constructor() {
+    effect(() => {
+      const scheduleId = this.scheduleId();
+      untracked(() => this.store.dispatch(HandoutPageActions.opened({ scheduleId })));
+    });
+  }
+
+  protected formatDate(iso: string): string {
+    const [year, month, day] = iso.split('-');
+    return `${Number(day)}-${Number(month)}-${year}`;
+  }
+
+  protected print(): void {
+    this.document.defaultView?.print();
+  }
+}

@@ -1,0 +1,54 @@
+import { TestBed } from '@angular/core/testing';
+import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
+import { MatButtonHarness } from '@angular/material/button/testing';
+import { MatInputHarness } from '@angular/material/input/testing';
+import { MatSelectHarness } from '@angular/material/select/testing';
+import type { CreateSchedulesRequest, LessonSummary } from '@koers/contracts';
+import { classSummary } from '../../../testing/fixtures';
+import { PlanForm } from './plan-form';
+
+const lesson: LessonSummary = { id: 'lesson-1', title: 'Kansrijk kiezen', version: 3, lengthMinutes: 50, totalMinutes: 40, stepCount: 5, scheduleCount: 0, updatedAt: '' };
+
+describe('PlanForm', () => {
+  async function setUp() {
+    const fixture = TestBed.createComponent(PlanForm);
+    fixture.componentRef.setInput('lessons', [lesson]);
+    fixture.componentRef.setInput('classes', [classSummary({ id: 'c1', name: 'H3A' }), classSummary({ id: 'c2', name: 'V2A' })]);
+    const emitted: CreateSchedulesRequest[] = [];
+    fixture.componentInstance.submitted.subscribe((request) => emitted.push(request));
+    const loader = TestbedHarnessEnvironment.loader(fixture);
+    const [lessonSelect, classSelect] = await loader.getAllHarnesses(MatSelectHarness);
+    const [from, to] = await loader.getAllHarnesses(MatInputHarness.with({ selector: '[type=date]' }));
+    const submit = await loader.getHarness(MatButtonHarness.with({ text: 'Plannen' }));
+    return { fixture, emitted, lessonSelect, classSelect, from, to, submit };
+  }
+
+  it('plans the latest version of the lesson for the chosen classes and window', async () => {
+    const { emitted, lessonSelect, classSelect, from, to, submit } = await setUp();
+    await lessonSelect.open();
+    await lessonSelect.clickOptions({ text: /Kansrijk kiezen/ });
+    await classSelect.open();
+    await classSelect.clickOptions({ text: /H3A/ });
+    await classSelect.clickOptions({ text: /V2A/ });
+    await classSelect.close();
+    await from.setValue('2026-12-01');
+    await to.setValue('2026-12-08');
+    await submit.click();
+    expect(emitted).toEqual([{ lessonId: 'lesson-1', lessonVersion: 3, classIds: ['c1', 'c2'], startsOn: '2026-12-01', endsOn: '2026-12-08' }]);
+  });
+
+  it('sends nothing and says why when the window ends before it starts', async () => {
+    const { fixture, emitted, lessonSelect, classSelect, from, to, submit } = await setUp();
+    await lessonSelect.open();
+    await lessonSelect.clickOptions({ text: /Kansrijk kiezen/ });
+    await classSelect.open();
+    await classSelect.clickOptions({ text: /H3A/ });
+    await classSelect.close();
+    await from.setValue('2026-12-08');
+    await to.setValue('2026-12-01');
+    await to.blur();
+    await submit.click();
+    expect(emitted).toEqual([]);
+    expect((fixture.nativeElement as HTMLElement).querySelector('[role=alert]')?.textContent).toContain('De einddatum ligt voor de begindatum.');
+  });
+});
