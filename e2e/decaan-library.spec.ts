@@ -22,6 +22,13 @@ test.describe('decaan: module library and planning', () => {
     await page.goto('/decaan/modules?sector=techniek-bouw');
     await expect(page.getByRole('status')).toHaveText('2 modules');
 
+    await page.getByRole('button', { name: 'Lijst' }).click();
+    await expect(page).toHaveURL(/weergave=lijst/);
+    await expect(page.getByRole('table').getByRole('row')).toHaveCount(3);
+    await expectNoAxeViolations(page);
+    await page.goto('/decaan/modules?leerjaar=2&quality=incomplete&maxMinutes=1&sector=techniek-bouw');
+    await expect(page.getByRole('status')).toHaveText('2 modules');
+
     await page.getByRole('link', { name: 'Timmerman op de bouwplaats' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Timmerman op de bouwplaats' })).toBeVisible();
     const video = page.locator('video');

@@ -206,6 +206,12 @@ export const en: Dictionary = {
     emptyOwn: 'No lessons have been planned for your classes yet. The careers counsellor plans them.',
   },
   modules: {
+    maxDuration: 'At most',
+    upTo: 'up to {count} min',
+    opleiding: 'Programme',
+    view: 'View',
+    grid: 'Tiles',
+    list: 'List',
     heading: 'Module library',
     intro: 'Short videos and labour-market games to build career-guidance lessons with.',
     search: 'Search',

@@ -207,6 +207,12 @@ export const nl = {
     emptyOwn: 'Er zijn nog geen lessen voor jouw klassen gepland. De decaan plant ze in.',
   },
   modules: {
+    maxDuration: 'Hoogstens',
+    upTo: 'tot {count} min',
+    opleiding: 'Opleiding',
+    view: 'Weergave',
+    grid: 'Tegels',
+    list: 'Lijst',
     heading: 'Modulebibliotheek',
     intro: "Korte video's en arbeidsmarktgames om LOB-lessen mee te bouwen.",
     search: 'Zoeken',

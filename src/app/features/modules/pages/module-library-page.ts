@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, untracked } from '@angular/core';
+import { MatButtonToggle, MatButtonToggleGroup } from '@angular/material/button-toggle';
 import { MatCard } from '@angular/material/card';
 import { MatAnchor } from '@angular/material/button';
 import { MatIcon } from '@angular/material/icon';
@@ -14,12 +15,13 @@ import { ModuleLibraryPageActions } from '../state/modules.actions';
 import { modulesFeature } from '../state/modules.feature';
 import { ModuleCardGrid } from '../ui/module-card-grid';
 import { ModuleFilterBar } from '../ui/module-filter-bar';
+import { ModuleListTable } from '../ui/module-list-table';
 
 /** The library. Its filters live in the URL query, so a shared link shows the same selection. */
 @Component({
   selector: 'app-module-library-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [EmptyState, LoadingIndicator, MatAnchor, MatCard, MatIcon, ModuleCardGrid, ModuleFilterBar, RequestError, RouterLink, TranslatePipe],
+  imports: [EmptyState, LoadingIndicator, MatAnchor, MatButtonToggle, MatButtonToggleGroup, MatCard, MatIcon, ModuleCardGrid, ModuleFilterBar, ModuleListTable, RequestError, RouterLink, TranslatePipe],
   template: `
     <div class="page">
       <div class="heading">
@@ -43,14 +45,25 @@ import { ModuleFilterBar } from '../ui/module-filter-bar';
           <app-loading-indicator />
         }
         @if (modules().length) {
-          <p class="count" role="status">{{ 'modules.results' | t: { count: modules().length } }}</p>
-          <app-module-card-grid [modules]="modules()" />
+          <div class="bar">
+            <p class="count" role="status">{{ 'modules.results' | t: { count: modules().length } }}</p>
+            <mat-button-toggle-group [value]="listView() ? 'lijst' : 'tegels'" (change)="setView($event.value)" [attr.aria-label]="'modules.view' | t">
+              <mat-button-toggle value="tegels"><mat-icon aria-hidden="true">grid_view</mat-icon> {{ 'modules.grid' | t }}</mat-button-toggle>
+              <mat-button-toggle value="lijst"><mat-icon aria-hidden="true">view_list</mat-icon> {{ 'modules.list' | t }}</mat-button-toggle>
+            </mat-button-toggle-group>
+          </div>
+          @if (listView()) {
+            <mat-card appearance="outlined"><app-module-list-table [modules]="modules()" /></mat-card>
+          } @else {
+            <app-module-card-grid [modules]="modules()" />
+          }
         }
       }
     </div>
   `,
   styles: `
     .count { color: var(--mat-sys-on-surface-variant); }
+    .bar { display: flex; flex-wrap: wrap; gap: 1rem; align-items: center; justify-content: space-between; margin-bottom: 1rem; }
     .heading { display: flex; flex-wrap: wrap; gap: 1rem; align-items: center; justify-content: space-between; }
   `,
 })
@@ -65,9 +78,26 @@ export class ModuleLibraryPage {
   readonly sector = input<string | null>(null);
   readonly niveau = input<string | null>(null);
   readonly status = input<string | null>(null);
+  readonly leerjaar = input<string | null>(null);
+  readonly maxMinutes = input<string | null>(null);
+  readonly opleiding = input<string | null>(null);
+  readonly quality = input<string | null>(null);
+  /** `?weergave=lijst` shows a table instead of cards; part of the URL like the filters. */
+  readonly weergave = input<string | null>(null);
+  protected readonly listView = computed(() => this.weergave() === 'lijst');
 
   protected readonly filters = computed(() =>
-    filtersFromParams({ q: this.q(), type: this.type(), sector: this.sector(), niveau: this.niveau(), status: this.status() }),
+    filtersFromParams({
+      q: this.q(),
+      type: this.type(),
+      sector: this.sector(),
+      niveau: this.niveau(),
+      status: this.status(),
+      leerjaar: this.leerjaar(),
+      maxMinutes: this.maxMinutes(),
+      opleiding: this.opleiding(),
+      quality: this.quality(),
+    }),
   );
   protected readonly filtered = computed(() => hasFilters(this.filters()));
   protected readonly modules = this.store.selectSignal(modulesFeature.selectModules);
@@ -84,6 +114,10 @@ export class ModuleLibraryPage {
 
   protected applyFilters(filters: Filters): void {
     void this.router.navigate([], { relativeTo: this.route, queryParams: paramsFromFilters(filters), queryParamsHandling: 'merge' });
+  }
+
+  protected setView(view: 'tegels' | 'lijst'): void {
+    void this.router.navigate([], { relativeTo: this.route, queryParams: { weergave: view === 'lijst' ? 'lijst' : null }, queryParamsHandling: 'merge' });
   }
 
   protected retry(): void {

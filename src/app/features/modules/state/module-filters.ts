@@ -7,6 +7,10 @@ export interface FilterParams {
   readonly sector?: string | null;
   readonly niveau?: string | null;
   readonly status?: string | null;
+  readonly leerjaar?: string | null;
+  readonly maxMinutes?: string | null;
+  readonly opleiding?: string | null;
+  readonly quality?: string | null;
 }
 
 const oneOf = <T extends string>(allowed: readonly T[], value: string | null | undefined): T | undefined =>
@@ -25,6 +29,14 @@ export function filtersFromParams(params: FilterParams): ModuleFilters {
   if (niveau) filters.niveau = niveau;
   const status = oneOf(['draft', 'published'] as const, params.status);
   if (status) filters.status = status;
+  const leerjaar = Number(params.leerjaar);
+  if (Number.isInteger(leerjaar) && leerjaar >= 1 && leerjaar <= 6) filters.leerjaar = leerjaar;
+  const maxMinutes = Number(params.maxMinutes);
+  if (Number.isInteger(maxMinutes) && maxMinutes >= 1 && maxMinutes <= 120) filters.maxMinutes = maxMinutes;
+  const opleiding = params.opleiding?.trim();
+  if (opleiding) filters.opleiding = opleiding.slice(0, 120);
+  const quality = oneOf(['complete', 'incomplete'] as const, params.quality);
+  if (quality) filters.quality = quality;
   return filters;
 }
 
@@ -36,6 +48,10 @@ export function paramsFromFilters(filters: ModuleFilters): Record<string, string
     sector: filters.sector ?? null,
     niveau: filters.niveau ?? null,
     status: filters.status ?? null,
+    leerjaar: filters.leerjaar === undefined ? null : String(filters.leerjaar),
+    maxMinutes: filters.maxMinutes === undefined ? null : String(filters.maxMinutes),
+    opleiding: filters.opleiding ?? null,
+    quality: filters.quality ?? null,
   };
 }
 

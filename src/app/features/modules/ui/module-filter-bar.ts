@@ -61,6 +61,42 @@ import { TranslatePipe } from '../../../core/i18n/translate.pipe';
           <mat-option value="draft">{{ 'modules.draft' | t }}</mat-option>
         </mat-select>
       </mat-form-field>
+      <mat-form-field appearance="outline">
+        <mat-label>{{ 'moduleEditor.leerjaren' | t }}</mat-label>
+        <mat-select [value]="filters().leerjaar?.toString() ?? ''" (valueChange)="set('leerjaar', $event)">
+          <mat-option value="">{{ 'modules.any' | t }}</mat-option>
+          @for (leerjaar of leerjaren; track leerjaar) {
+            <mat-option [value]="leerjaar.toString()">{{ leerjaar }}</mat-option>
+          }
+        </mat-select>
+      </mat-form-field>
+      <mat-form-field appearance="outline">
+        <mat-label>{{ 'modules.maxDuration' | t }}</mat-label>
+        <mat-select [value]="filters().maxMinutes?.toString() ?? ''" (valueChange)="set('maxMinutes', $event)">
+          <mat-option value="">{{ 'modules.any' | t }}</mat-option>
+          @for (minutes of durations; track minutes) {
+            <mat-option [value]="minutes.toString()">{{ 'modules.upTo' | t: { count: minutes } }}</mat-option>
+          }
+        </mat-select>
+      </mat-form-field>
+      <mat-form-field appearance="outline">
+        <mat-label>{{ 'modules.quality' | t }}</mat-label>
+        <mat-select [value]="filters().quality ?? ''" (valueChange)="set('quality', $event)">
+          <mat-option value="">{{ 'modules.any' | t }}</mat-option>
+          <mat-option value="complete">{{ 'modules.qualityComplete' | t }}</mat-option>
+          <mat-option value="incomplete">{{ 'modules.qualityIncomplete' | t }}</mat-option>
+        </mat-select>
+      </mat-form-field>
+      <mat-form-field appearance="outline">
+        <mat-label>{{ 'modules.opleiding' | t }}</mat-label>
+        <input
+          matInput
+          type="search"
+          [value]="filters().opleiding ?? ''"
+          (blur)="setText('opleiding', $any($event.target).value)"
+          (keydown.enter)="setText('opleiding', $any($event.target).value)"
+        />
+      </mat-form-field>
       @if (active()) {
         <button mat-stroked-button type="button" class="clear" (click)="changed.emit({})">
           {{ 'modules.clearFilters' | t }}
@@ -81,6 +117,8 @@ export class ModuleFilterBar {
   readonly changed = output<Filters>();
   protected readonly sectors = SECTORS;
   protected readonly niveaus = NIVEAUS;
+  protected readonly leerjaren = [1, 2, 3, 4, 5, 6] as const;
+  protected readonly durations = [1, 3, 5, 10, 20] as const;
 
   protected sectorLabel(sector: string): TranslationKey {
     return `modules.sectors.${sector}` as TranslationKey;
@@ -88,13 +126,17 @@ export class ModuleFilterBar {
 
   /** Searches on Enter or on leaving the field, and only when the text really changed. */
   protected search(value: string): void {
-    if (value.trim() !== (this.filters().q ?? '')) this.set('q', value);
+    this.setText('q', value);
+  }
+
+  protected setText(key: 'q' | 'opleiding', value: string): void {
+    if (value.trim() !== (this.filters()[key] ?? '')) this.set(key, value);
   }
 
   protected set(key: keyof Filters, value: string): void {
     const next: Record<string, unknown> = { ...this.filters() };
     const trimmed = value.trim();
-    if (trimmed) next[key] = trimmed;
+    if (trimmed) next[key] = key === 'leerjaar' || key === 'maxMinutes' ? Number(trimmed) : trimmed;
     else delete next[key];
     this.changed.emit(next as Filters);
   }
