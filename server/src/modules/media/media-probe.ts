@@ -10,21 +10,35 @@ export type Reader = (offset: number, length: number) => Promise<Uint8Array>;
 const ascii = (bytes: Uint8Array, start: number, length: number) =>
   String.fromCharCode(...bytes.subarray(start, start + length));
 
-/** MP4 (ISO-BMFF: an `ftyp` box first) or WebM (EBML with DocType `webm`). */
+const EBML = 0x1a45dfa3;
+const DOC_TYPE = 0x4282;
+/** The sniffer only looks at the start of a file; the EBML header with its DocType fits in it. */
+const SNIFF_WINDOW = 64;
+
+/** MP4 (ISO-BMFF: an `ftyp` box first) or WebM (EBML with DocType `webm`; other Matroska is refused). */
 export function sniffVideo(head: Uint8Array): VideoContainer | null {
   if (head.length >= 12 && ascii(head, 4, 4) === 'ftyp') return 'video/mp4';
-  if (head.length >= 4 && head[0] === 0x1a && head[1] === 0x45 && head[2] === 0xdf && head[3] === 0xa3) {
-    // DocType element (0x42 0x82) inside the EBML header: `webm`, not generic `matroska`.
-    for (let i = 4; i < Math.min(head.length - 3, 64); i++) {
-      if (head[i] === 0x42 && head[i + 1] === 0x82) {
-        const size = head[i + 2] & 0x7f; // one-byte size marker (0x80 | n)
-        return ascii(head, i + 3, size) === 'webm' ? 'video/webm' : null;
-      }
-    }
+  return ebmlDocType(head.subarray(0, SNIFF_WINDOW)) === 'webm' ? 'video/webm' : null;
+}
+
+/** The DocType inside a leading EBML header element, or null when there is none. */
+function ebmlDocType(head: Uint8Array): string | null {
+  const id = vint(head, 0, true);
+  const size = id && vint(head, id.length, false);
+  if (id?.value !== EBML || !size) return null;
+  let at = id.length + size.length;
+  for (let i = 0; i < 16 && at < head.length; i++) {
+    const childId = vint(head, at, true);
+    const childSize = childId && vint(head, at + childId.length, false);
+    if (!childId || !childSize || childSize.value === null) return null;
+    const start = at + childId.length + childSize.length;
+    if (childId.value === DOC_TYPE) return start + childSize.value <= head.length ? ascii(head, start, childSize.value) : null;
+    at = start + childSize.value;
   }
   return null;
 }
 
+/** PNG or JPEG by their signatures (thumbnails). */
 export function sniffImage(head: Uint8Array): 'image/png' | 'image/jpeg' | null {
   const png = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
   if (head.length >= 8 && png.every((byte, i) => head[i] === byte)) return 'image/png';
@@ -32,12 +46,17 @@ export function sniffImage(head: Uint8Array): 'image/png' | 'image/jpeg' | null 
   return null;
 }
 
+/** Upper bound on boxes or elements visited per level, so hostile files cannot keep us busy. */
 const MAX_BOXES = 10_000;
 
+/** Big-endian unsigned integers as ISO-BMFF stores them (64-bit values lose precision past 2^53). */
 const uint32 = (b: Uint8Array, at: number) => ((b[at] << 24) >>> 0) + (b[at + 1] << 16) + (b[at + 2] << 8) + b[at + 3];
 const uint64 = (b: Uint8Array, at: number) => uint32(b, at) * 2 ** 32 + uint32(b, at + 4);
 
-/** Walks the boxes in `[start, end)` and returns the offset and size of the first of `type`. */
+/**
+ * Walks the boxes in `[start, end)` and returns the first of `type`: its offset, total size and
+ * header length. Size 1 means a 64-bit size follows the type; size 0 means "to the end".
+ */
 async function findBox(read: Reader, start: number, end: number, type: string): Promise<{ offset: number; size: number; header: number } | null> {
   let offset = start;
   for (let i = 0; i < MAX_BOXES && offset + 8 <= end; i++) {
@@ -66,11 +85,12 @@ export async function mp4DurationSeconds(read: Reader, size: number): Promise<nu
     if (!moov) return null;
     const mvhd = await findBox(read, moov.offset + moov.header, Math.min(size, moov.offset + moov.size), 'mvhd');
     if (!mvhd) return null;
+    // mvhd body: version, flags, creation and modification times, timescale, duration (32 or 64 bits).
     const body = await read(mvhd.offset + mvhd.header, 32);
     const version = body[0];
-    const [timescale, duration] =
-      version === 1 ? [uint32(body, 20), uint64(body, 24)] : version === 0 ? [uint32(body, 12), uint32(body, 16)] : [0, 0];
-    if (body.length < 32 || timescale === 0) return null;
+    if ((version !== 0 && version !== 1) || body.length < (version === 1 ? 32 : 20)) return null;
+    const [timescale, duration] = version === 1 ? [uint32(body, 20), uint64(body, 24)] : [uint32(body, 12), uint32(body, 16)];
+    if (timescale === 0) return null;
     const seconds = duration / timescale;
     return Number.isFinite(seconds) && seconds > 0 ? seconds : null;
   } catch {
@@ -99,7 +119,11 @@ const TIMECODE_SCALE = 0x2ad7b1;
 const DURATION = 0x4489;
 const CLUSTER = 0x1f43b675;
 
-/** Duration from Segment/Info: Duration (a float, in TimecodeScale units; default 1 ms). */
+/**
+ * Duration from Segment/Info/Duration (a float in TimecodeScale units, default 1 ms). Walks the
+ * top-level elements, steps into the Segment (whose size may be "unknown") and skips its other
+ * children by their sizes until Info; a Cluster (media data) before Info means there is none.
+ */
 export async function webmDurationSeconds(read: Reader, size: number): Promise<number | null> {
   try {
     let offset = 0;
@@ -124,6 +148,7 @@ export async function webmDurationSeconds(read: Reader, size: number): Promise<n
   }
 }
 
+/** Duration in seconds from the bytes of an Info element, or null when it has no usable Duration. */
 function readInfo(info: Uint8Array): number | null {
   let scale = 1_000_000;
   let duration: number | null = null;

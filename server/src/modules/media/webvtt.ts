@@ -5,12 +5,18 @@
 
 export const MAX_VTT_BYTES = 512 * 1024;
 const MAX_CUES = 5000;
+/** Stop after this many problems: a wholly wrong file should not produce thousands of messages. */
 const MAX_ERRORS = 20;
 
-export type WebVttResult = { ok: true; cueCount: number } | { ok: false; errors: { line: number; message: string }[] };
+export type WebVttError = { line: number; message: string };
+export type WebVttResult = { ok: true; cueCount: number } | { ok: false; errors: WebVttError[] };
 
 const TIMESTAMP = /^(?:(\d{2,}):)?([0-5]\d):([0-5]\d)\.(\d{3})$/;
+/** A time written loosely: one-digit parts, a comma, or fewer than three digits of milliseconds. */
+const LOOSE_TIMESTAMP = /^(?:(\d{1,2}):)?(\d{1,2}):(\d{1,2})(?:[.,](\d{1,3}))?$/;
+const EXAMPLE_TIME_LINE = '"00:00:01.000 --> 00:00:04.000"';
 
+/** Seconds for a WebVTT timestamp (`[hh:]mm:ss.ttt`), or null when it is not written that way. */
 function seconds(stamp: string): number | null {
   const match = TIMESTAMP.exec(stamp);
   if (!match) return null;
@@ -18,12 +24,41 @@ function seconds(stamp: string): number | null {
   return Number(hours ?? 0) * 3600 + Number(minutes) * 60 + Number(secs) + Number(millis) / 1000;
 }
 
+/** How a wrongly written time should look, e.g. `00:01.5` → `00:01.500`; null when it cannot be guessed. */
+function suggestTimestamp(stamp: string): string | null {
+  const match = LOOSE_TIMESTAMP.exec(stamp);
+  if (!match) return null;
+  const [, hours, minutes, secs, millis = ''] = match;
+  if (Number(minutes) > 59 || Number(secs) > 59) return null;
+  const two = (part: string) => part.padStart(2, '0');
+  return `${hours === undefined ? '' : `${two(hours)}:`}${two(minutes)}:${two(secs)}.${millis.padEnd(3, '0')}`;
+}
+
+/** The Dutch explanation for a time that is not valid WebVTT. */
+function badTimeMessage(stamp: string): string {
+  if (stamp === '') return `hier ontbreekt een tijd; schrijf de regel als ${EXAMPLE_TIME_LINE}.`;
+  const suggestion = suggestTimestamp(stamp);
+  return suggestion
+    ? `de tijd '${stamp}' klopt niet; schrijf het als ${suggestion}.`
+    : `de tijd '${stamp}' klopt niet; schrijf het als uu:mm:ss.mmm, bijvoorbeeld 00:01:05.500.`;
+}
+
+/**
+ * Validates a WebVTT file: the `WEBVTT` line (after an optional BOM), a header up to the first
+ * blank line, then blocks separated by blank lines. NOTE, STYLE and REGION blocks are skipped;
+ * every other block is a cue: an optional identifier, a time line with optional settings, and
+ * text. Lines holding only spaces count as blank.
+ */
 export function validateWebVtt(text: string): WebVttResult {
   const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
-  const errors: { line: number; message: string }[] = [];
+  const errors: WebVttError[] = [];
   const fail = (line: number, message: string) => errors.push({ line, message: `Regel ${line}: ${message}` });
 
-  if (!/^WEBVTT(?:[ \t].*)?$/.test(lines[0] ?? '')) {
+  if (lines.every((line) => line.trim() === '')) {
+    fail(1, 'het bestand is leeg; een ondertitelbestand begint met WEBVTT en bevat daarna de ondertitels.');
+    return { ok: false, errors };
+  }
+  if (!/^WEBVTT(?:[ \t].*)?$/.test(lines[0])) {
     fail(1, 'een ondertitelbestand begint met het woord WEBVTT op de eerste regel.');
     return { ok: false, errors };
   }
@@ -41,21 +76,21 @@ export function validateWebVtt(text: string): WebVttResult {
     while (index < lines.length && lines[index].trim() !== '') block.push(lines[index++]);
     if (/^(NOTE|STYLE|REGION)(?:[ \t]|$)/.test(block[0])) continue;
 
+    // An identifier line never contains "-->", so the time line is the first or the second line.
     const timingOffset = block[0].includes('-->') ? 0 : 1;
     const timing = block[timingOffset];
     const lineNumber = blockStart + timingOffset + 1;
     if (timing === undefined || !timing.includes('-->')) {
-      // The first line may be a cue id; the time line is expected right after it.
-      fail(blockStart + Math.min(timingOffset, block.length - 1) + 1, 'hier verwacht Koers een tijdregel zoals "00:00:01.000 --> 00:00:04.000".');
+      fail(blockStart + Math.min(timingOffset, block.length - 1) + 1, `hier verwacht Koers een tijdregel zoals ${EXAMPLE_TIME_LINE}.`);
       continue;
     }
-    const [startText, rest] = timing.split('-->').map((part) => part.trim());
-    const endText = rest.split(/[ \t]+/)[0];
+    const arrow = timing.indexOf('-->');
+    const startText = timing.slice(0, arrow).trim();
+    const endText = timing.slice(arrow + 3).trim().split(/[ \t]+/)[0];
     const start = seconds(startText);
     const end = seconds(endText);
     if (start === null || end === null) {
-      const wrong = start === null ? startText : endText;
-      fail(lineNumber, `de tijd '${wrong}' klopt niet; schrijf het als uu:mm:ss.mmm, bijvoorbeeld 00:01:05.500.`);
+      fail(lineNumber, badTimeMessage(start === null ? startText : endText));
       continue;
     }
     if (end <= start) fail(lineNumber, 'de eindtijd moet na de begintijd liggen.');
@@ -68,6 +103,6 @@ export function validateWebVtt(text: string): WebVttResult {
       break;
     }
   }
-  if (errors.length === 0 && cues === 0) fail(lines.length, 'dit bestand bevat geen ondertitels.');
+  if (errors.length === 0 && cues === 0) fail(lines.findLastIndex((line) => line.trim() !== '') + 1, 'dit bestand bevat geen ondertitels.');
   return errors.length > 0 ? { ok: false, errors } : { ok: true, cueCount: cues };
 }
