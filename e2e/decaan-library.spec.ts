@@ -22,7 +22,7 @@ test.describe('decaan: module library and planning', () => {
     await page.goto('/decaan/modules?sector=techniek-bouw');
     await expect(page.getByRole('status')).toHaveText('2 modules');
 
-    await page.getByRole('button', { name: 'Lijst' }).click();
+    await page.getByRole('radio', { name: 'Lijst' }).click();
     await expect(page).toHaveURL(/weergave=lijst/);
     await expect(page.getByRole('table').getByRole('row')).toHaveCount(3);
     await expectNoAxeViolations(page);
