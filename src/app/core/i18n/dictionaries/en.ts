@@ -164,6 +164,9 @@ export const en: Dictionary = {
     emptyText: 'There are no staff members yet. Add them or import them from the student information system.',
   },
   planning: {
+    dateHint: 'For example 1-12-2026',
+    dateInvalid: 'This date is not valid. Write it as day-month-year, for example 1-12-2026.',
+    windowTooLong: 'A planning lasts at most one year.',
     planHeading: 'Plan a lesson',
     classes: 'Classes',
     from: 'From',

@@ -165,6 +165,9 @@ export const nl = {
     emptyText: 'Er zijn nog geen medewerkers. Voeg ze toe of importeer ze uit het leerlingvolgsysteem.',
   },
   planning: {
+    dateHint: 'Bijvoorbeeld 1-12-2026',
+    dateInvalid: 'Deze datum klopt niet. Schrijf hem als dag-maand-jaar, bijvoorbeeld 1-12-2026.',
+    windowTooLong: 'Een planning duurt hoogstens een jaar.',
     planHeading: 'Les plannen',
     classes: 'Klassen',
     from: 'Van',

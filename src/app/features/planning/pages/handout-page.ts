@@ -5,7 +5,8 @@ import { MatIcon } from '@angular/material/icon';
 import { DomSanitizer, type SafeHtml } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
-import { toString as qrSvg } from 'qrcode';
+import type * as QRCode from 'qrcode';
+import { authFeature } from '../../../core/auth/state/auth.feature';
 import { TranslatePipe } from '../../../core/i18n/translate.pipe';
 import { LoadingIndicator } from '../../../shared/ui/loading-indicator/loading-indicator';
 import { RequestError } from '../../../shared/ui/request-error/request-error';
@@ -29,6 +30,8 @@ export class HandoutPage {
 
   protected readonly schedule = this.store.selectSignal(planningFeature.selectHandout);
   protected readonly error = this.store.selectSignal(planningFeature.selectHandoutError);
+  private readonly user = this.store.selectSignal(authFeature.selectUser);
+  protected readonly schoolName = computed(() => this.user()?.school.name ?? '');
   protected readonly link = computed(() => {
     const schedule = this.schedule();
     return schedule ? `${this.document.location.origin}${schedule.studentPath}` : '';
@@ -36,9 +39,14 @@ export class HandoutPage {
   /** The QR code as SVG markup generated here from the link (no external service). */
   protected readonly qr = resource({
     params: () => this.link() || undefined,
-    loader: async ({ params }): Promise<SafeHtml> =>
+    loader: async ({ params }): Promise<SafeHtml> => {
+      // Loaded only here, so the planning page does not carry the QR encoder.
+      // qrcode is CommonJS: its functions arrive on the default export.
+      const loaded = (await import('qrcode')) as typeof QRCode & { readonly default?: typeof QRCode };
+      const qrSvg = (loaded.default ?? loaded).toString;
       // The SVG comes from our own QR encoder, not from user input, so it is safe to insert.
-      this.sanitizer.bypassSecurityTrustHtml(await qrSvg(params, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' })),
+      return this.sanitizer.bypassSecurityTrustHtml(await qrSvg(params, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' }));
+    },
   });
 
   constructor() {

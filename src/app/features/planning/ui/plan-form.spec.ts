@@ -1,7 +1,7 @@
 import { TestBed } from '@angular/core/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { MatButtonHarness } from '@angular/material/button/testing';
-import { MatInputHarness } from '@angular/material/input/testing';
+import { MatDatepickerInputHarness } from '@angular/material/datepicker/testing';
 import { MatSelectHarness } from '@angular/material/select/testing';
 import type { CreateSchedulesRequest, LessonSummary } from '@koers/contracts';
 import { classSummary } from '../../../testing/fixtures';
@@ -18,7 +18,7 @@ describe('PlanForm', () => {
     fixture.componentInstance.submitted.subscribe((request) => emitted.push(request));
     const loader = TestbedHarnessEnvironment.loader(fixture);
     const [lessonSelect, classSelect] = await loader.getAllHarnesses(MatSelectHarness);
-    const [from, to] = await loader.getAllHarnesses(MatInputHarness.with({ selector: '[type=date]' }));
+    const [from, to] = await loader.getAllHarnesses(MatDatepickerInputHarness);
     const submit = await loader.getHarness(MatButtonHarness.with({ text: 'Plannen' }));
     return { fixture, emitted, lessonSelect, classSelect, from, to, submit };
   }
@@ -31,8 +31,8 @@ describe('PlanForm', () => {
     await classSelect.clickOptions({ text: /H3A/ });
     await classSelect.clickOptions({ text: /V2A/ });
     await classSelect.close();
-    await from.setValue('2026-12-01');
-    await to.setValue('2026-12-08');
+    await from.setValue('1-12-2026');
+    await to.setValue('8-12-2026');
     await submit.click();
     expect(emitted).toEqual([{ lessonId: 'lesson-1', lessonVersion: 3, classIds: ['c1', 'c2'], startsOn: '2026-12-01', endsOn: '2026-12-08' }]);
   });
@@ -44,11 +44,19 @@ describe('PlanForm', () => {
     await classSelect.open();
     await classSelect.clickOptions({ text: /H3A/ });
     await classSelect.close();
-    await from.setValue('2026-12-08');
-    await to.setValue('2026-12-01');
+    await from.setValue('8-12-2026');
+    await to.setValue('1-12-2026');
     await to.blur();
     await submit.click();
     expect(emitted).toEqual([]);
-    expect((fixture.nativeElement as HTMLElement).querySelector('[role=alert]')?.textContent).toContain('De einddatum ligt voor de begindatum.');
+    expect((fixture.nativeElement as HTMLElement).textContent).toContain('De einddatum ligt voor de begindatum.');
+  });
+
+  it('reads dates typed the Dutch way and says when a date cannot be read', async () => {
+    const { fixture, from, submit } = await setUp();
+    await from.setValue('31-2-2026');
+    await from.blur();
+    await submit.click();
+    expect((fixture.nativeElement as HTMLElement).textContent).toContain('Deze datum klopt niet');
   });
 });
