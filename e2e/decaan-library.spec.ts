@@ -10,21 +10,21 @@ test.describe('decaan: module library and planning', () => {
     await page.goto('/decaan/klassen');
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Modules' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Modulebibliotheek' })).toBeVisible();
-    await expect(page.getByRole('status')).toHaveText('9 modules');
+    await expect(page.getByRole('status')).toHaveText('12 modules');
     await expectNoAxeViolations(page);
 
     await page.getByRole('combobox', { name: 'Sector' }).click();
     await page.getByRole('option', { name: 'Zorg & welzijn' }).click();
     await expect(page).toHaveURL(/sector=zorg-welzijn/);
-    await expect(page.getByRole('status')).toHaveText('1 modules');
+    await expect(page.getByRole('status')).toHaveText('4 modules');
 
     // The filter is in the URL: a shared link shows the same selection.
     await page.goto('/decaan/modules?sector=techniek-bouw');
-    await expect(page.getByRole('status')).toHaveText('2 modules');
+    await expect(page.getByRole('status')).toHaveText('5 modules');
 
     await page.getByRole('radio', { name: 'Lijst' }).click();
     await expect(page).toHaveURL(/weergave=lijst/);
-    await expect(page.getByRole('table').getByRole('row')).toHaveCount(3);
+    await expect(page.getByRole('table').getByRole('row')).toHaveCount(6);
     await expectNoAxeViolations(page);
     await page.goto('/decaan/modules?leerjaar=2&quality=incomplete&maxMinutes=1&sector=techniek-bouw');
     await expect(page.getByRole('status')).toHaveText('2 modules');

@@ -1,10 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { ClassDetail, ClassSummary, SchoolOverview, StaffUserSummary } from '@koers/contracts';
-import { classes, schools, staffRoles, staffUsers, students } from '../src/db/schema';
 import { demoPlan } from '../src/db/seed/demo';
-import { hashPassword } from '../src/modules/auth/password';
-import { Client, problemOf, signedIn, startTestApp, type TestApp } from './helpers';
+import { Client, OTHER_SCHOOL_DECAAN, problemOf, seedOtherSchool, signedIn, startTestApp, type TestApp } from './helpers';
 
 const plan = demoPlan();
 const classCodeOf = (name: string) => plan.classes.find((planned) => planned.name === name)!.classCode;
@@ -25,7 +23,7 @@ describe('authorization', () => {
     t.app.get('/api/test/undeclared', async () => ({ secret: 'should never be served' }));
     otherSchoolClassId = await seedOtherSchool(t);
     [decaan, mentor, directie, beheer, otherSchoolDecaan] = await Promise.all(
-      ['decaan@demo.koers.nl', 'mentor@demo.koers.nl', 'directie@demo.koers.nl', 'beheer@demo.koers.nl', 'decaan@andere-school.nl'].map(
+      ['decaan@demo.koers.nl', 'mentor@demo.koers.nl', 'directie@demo.koers.nl', 'beheer@demo.koers.nl', OTHER_SCHOOL_DECAAN].map(
         (email) => signedIn(t.app, email),
       ),
     );
@@ -127,22 +125,3 @@ describe('authorization', () => {
     assert.equal(overview.studentCount, 1);
   });
 });
-
-/** A second school with one class, one student and a decaan; returns the class id. */
-async function seedOtherSchool(t: TestApp): Promise<string> {
-  const { db } = t.app.database;
-  // A cheap hash keeps the test fast; verification reads the cost from the hash itself.
-  const passwordHash = await hashPassword('koers-demo', { logN: 10, r: 8, p: 1 });
-  const [school] = await db.insert(schools).values({ name: 'Andere School' }).returning();
-  const [klas] = await db
-    .insert(classes)
-    .values({ schoolId: school!.id, name: 'X1A', niveau: 'havo', leerjaar: 1, classCode: 'XOTHER' })
-    .returning();
-  await db.insert(students).values({ schoolId: school!.id, classId: klas!.id, displayName: 'Kees X.', personalCode: 'KEES' });
-  const [user] = await db
-    .insert(staffUsers)
-    .values({ schoolId: school!.id, email: 'decaan@andere-school.nl', displayName: 'Andere Decaan', passwordHash })
-    .returning();
-  await db.insert(staffRoles).values({ staffUserId: user!.id, schoolId: school!.id, role: 'decaan' });
-  return klas!.id;
-}

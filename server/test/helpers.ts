@@ -7,6 +7,8 @@ import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fas
 import pg from 'pg';
 import { CSRF_COOKIE, CSRF_HEADER, type Problem } from '@koers/contracts';
 import { buildApp } from '../src/app';
+import { classes, schools, staffRoles, staffUsers, students } from '../src/db/schema';
+import { hashPassword } from '../src/modules/auth/password';
 import { DEFAULT_RATE_LIMITS, MEMORY_PGLITE, type Config } from '../src/config';
 
 /**
@@ -168,4 +170,25 @@ export function problemOf(response: LightMyRequestResponse): Problem {
     throw new Error(`Expected problem+json, got ${response.headers['content-type']}: ${response.body}`);
   }
   return response.json<Problem>();
+}
+
+export const OTHER_SCHOOL_DECAAN = 'decaan@andere-school.nl';
+
+/** A second school with one class, one student and a decaan; returns the class id. */
+export async function seedOtherSchool(t: TestApp): Promise<string> {
+  const { db } = t.app.database;
+  // A cheap hash keeps the test fast; verification reads the cost from the hash itself.
+  const passwordHash = await hashPassword('koers-demo', { logN: 10, r: 8, p: 1 });
+  const [school] = await db.insert(schools).values({ name: 'Andere School' }).returning();
+  const [klas] = await db
+    .insert(classes)
+    .values({ schoolId: school!.id, name: 'X1A', niveau: 'havo', leerjaar: 1, classCode: 'XOTHER' })
+    .returning();
+  await db.insert(students).values({ schoolId: school!.id, classId: klas!.id, displayName: 'Kees X.', personalCode: 'KEES' });
+  const [user] = await db
+    .insert(staffUsers)
+    .values({ schoolId: school!.id, email: OTHER_SCHOOL_DECAAN, displayName: 'Andere Decaan', passwordHash })
+    .returning();
+  await db.insert(staffRoles).values({ staffUserId: user!.id, schoolId: school!.id, role: 'decaan' });
+  return klas!.id;
 }

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { mp4DurationSeconds, sniffImage, sniffVideo, webmDurationSeconds, type Reader } from '../src/modules/media/media-probe';
-import { validateWebVtt } from '../src/modules/media/webvtt';
+import { validateWebVtt, validateWebVttBytes } from '../src/modules/media/webvtt';
 
 // Fixtures were made once with ffmpeg (32×32, 2 s, tiny bitrate); tests never run ffmpeg.
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`fixtures/${name}`, import.meta.url)));
@@ -247,6 +247,27 @@ describe('validating WebVTT captions', () => {
     const cues = (count: number) => 'WEBVTT\n' + Array.from({ length: count }, (_, i) => `\n${stamp(i)} --> ${stamp(i + 0.5)}\nTekst\n`).join('');
     assert.equal(cueCount(cues(5000)), 5000);
     assert.deepEqual(firstError(cues(5001)), { line: 3 + 5000 * 3, message: 'Regel 15003: een bestand mag hoogstens 5000 ondertitels hebben.' });
+  });
+
+  it('explains the same problems in English when asked', () => {
+    const result = validateWebVtt('WEBVTT\n\n00:05.000 --> 00:02.000\nTerug\n\n0:03,5 --> 00:09.000\nB\n', 'en');
+    assert.ok(!result.ok);
+    assert.deepEqual(result.errors.map((error) => error.message), [
+      'Line 3: the end time must come after the start time.',
+      "Line 6: the time '0:03,5' is not valid; write it as 00:03.500.",
+    ]);
+  });
+
+  it('reads UTF-8 bytes with or without a byte order mark, and names the first line that is not UTF-8', () => {
+    const utf8 = Buffer.from('WEBVTT\n\n00:01.000 --> 00:02.000\nZó’n beroep\n', 'utf8');
+    assert.ok(validateWebVttBytes(utf8).ok);
+    assert.ok(validateWebVttBytes(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), utf8])).ok);
+    const latin1 = Buffer.from('WEBVTT\n\n00:01.000 --> 00:02.000\nHallo\n\n00:03.000 --> 00:04.000\nCaf\xe9\n', 'latin1');
+    const result = validateWebVttBytes(latin1);
+    assert.ok(!result.ok);
+    assert.equal(result.errors[0].line, 7);
+    assert.match(result.errors[0].message, /^Regel 7: dit bestand is niet in UTF-8 opgeslagen/);
+    assert.match((validateWebVttBytes(latin1, 'en') as { errors: { message: string }[] }).errors[0].message, /^Line 7: this file is not saved as UTF-8/);
   });
 
   it('reports several problems but stops after twenty', () => {

@@ -175,10 +175,15 @@ export const mediaFiles = pgTable(
     storageKey: text('storage_key').notNull(),
     mimeType: text('mime_type').notNull(),
     bytes: bigint('bytes', { mode: 'number' }).notNull(),
+    /** Hex SHA-256 of the bytes, checked while streaming in; lets storage be verified or moved. */
+    sha256: text('sha256').notNull(),
     durationSeconds: real('duration_seconds'),
     createdAt: createdAt(),
   },
-  (table) => [index('media_files_school_key_idx').on(table.schoolId, table.storageKey)],
+  (table) => [
+    index('media_files_school_key_idx').on(table.schoolId, table.storageKey),
+    check('media_files_sha256_hex', sql`${table.sha256} ~ '^[0-9a-f]{64}$'`),
+  ],
 );
 
 export const modules = pgTable(

@@ -4,12 +4,21 @@ import { fieldMessage, formatWait, languageOf, PROBLEM_TEXTS, type Language } fr
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8';
 
+/** A message in every language the API speaks; the one the client asked for is sent. */
+export type LocalText = Readonly<Record<Language, string>>;
+
+/** A field error whose message is picked per request language when the problem is sent. */
+export interface LocalFieldError {
+  readonly field: string;
+  readonly message: string | LocalText;
+}
+
 /** Thrown anywhere in a request to answer with that problem (translated when sent). */
 export class ProblemError extends Error {
   constructor(
     readonly status: number,
     readonly code: ProblemCode,
-    readonly options: { readonly errors?: readonly FieldError[]; readonly retryAfterSeconds?: number } = {},
+    readonly options: { readonly errors?: readonly LocalFieldError[]; readonly retryAfterSeconds?: number } = {},
   ) {
     super(code);
     this.name = 'ProblemError';
@@ -17,7 +26,7 @@ export class ProblemError extends Error {
 }
 
 /** A 400 validation problem for one field (JSON pointer, e.g. `/steps/2/moduleId`). */
-export function fieldProblem(field: string, message: string): ProblemError {
+export function fieldProblem(field: string, message: LocalText): ProblemError {
   return new ProblemError(400, 'validation', { errors: [{ field, message }] });
 }
 
@@ -36,8 +45,12 @@ function toProblem(problem: ProblemError, language: Language): Problem {
     status: problem.status,
     detail: retry === undefined ? text.detail : text.detail.replace('{retry}', formatWait(retry, language)),
     code: problem.code,
-    ...(problem.options.errors ? { errors: problem.options.errors } : {}),
+    ...(problem.options.errors ? { errors: problem.options.errors.map((error) => localise(error, language)) } : {}),
   };
+}
+
+function localise(error: LocalFieldError, language: Language): FieldError {
+  return { field: error.field, message: typeof error.message === 'string' ? error.message : error.message[language] };
 }
 
 /** Fastify's own errors (body parsing, schema validation, ...) by status, as problem codes. */

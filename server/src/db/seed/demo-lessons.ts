@@ -9,7 +9,8 @@ interface DemoLesson {
   readonly title: string;
   readonly description: string;
   readonly lengthMinutes: 45 | 50 | 90;
-  readonly videos: readonly string[];
+  /** Demo modules by slug, in order (see demo-modules.ts). */
+  readonly modules: readonly { readonly type: 'video' | 'game'; readonly slug: string }[];
   readonly reflection: { readonly question: string; readonly options: readonly string[] };
   /** Class name and window in days relative to today. */
   readonly plannedFor: readonly { readonly className: string; readonly from: number; readonly to: number }[];
@@ -18,10 +19,14 @@ interface DemoLesson {
 const LESSONS: readonly DemoLesson[] = [
   {
     title: 'Kansrijk kiezen: zorg en techniek',
-    description: 'Twee beroepen met veel kans op werk, van dichtbij: wat doe je, wanneer werk je en wat verdien je?',
+    description: 'Twee beroepen met veel kans op werk, van dichtbij: wat doe je, wanneer werk je en wat verdien je? Daarna raad je zelf de baankansen.',
     lengthMinutes: 50,
-    videos: ['verpleegkundige', 'elektromonteur', 'timmerman'],
-    reflection: { question: 'Welk van deze beroepen zou je een dag willen meelopen?', options: ['Verpleegkundige', 'Elektromonteur', 'Timmerman', 'Geen van drieën'] },
+    modules: [
+      { type: 'video', slug: 'verpleegkundige' },
+      { type: 'video', slug: 'elektromonteur' },
+      { type: 'game', slug: 'kans-of-geen-kans' },
+    ],
+    reflection: { question: 'Welk van deze beroepen zou je een dag willen meelopen?', options: ['Verpleegkundige', 'Elektromonteur', 'Geen van beide'] },
     plannedFor: [
       { className: 'G3A', from: -2, to: 5 },
       { className: 'H3A', from: 7, to: 14 },
@@ -31,7 +36,11 @@ const LESSONS: readonly DemoLesson[] = [
     title: 'Creatief, administratief of ICT: wat zijn je kansen?',
     description: 'Drie richtingen vergeleken, met eerlijke informatie over de kansen op werk.',
     lengthMinutes: 45,
-    videos: ['mediavormgever', 'administratief-medewerker', 'software-developer'],
+    modules: [
+      { type: 'video', slug: 'mediavormgever' },
+      { type: 'video', slug: 'administratief-medewerker' },
+      { type: 'video', slug: 'software-developer' },
+    ],
     reflection: { question: 'Wat verraste je het meest over de kansen op werk?', options: [] },
     plannedFor: [{ className: 'G4B', from: -30, to: -25 }],
   },
@@ -49,10 +58,10 @@ export async function seedDemoLessons(db: Db, schoolId: string, moduleIds: Reado
     for (const lesson of LESSONS) {
       const steps: LessonStep[] = [
         { id: 'voor', type: 'keuzemeting-voor' },
-        ...lesson.videos.map((slug, index): LessonStep => {
+        ...lesson.modules.map(({ type, slug }, index): LessonStep => {
           const moduleId = moduleIds.get(slug);
-          if (!moduleId) throw new Error(`Demo lesson uses unknown demo video ${slug}.`);
-          return { id: `video-${index + 1}`, type: 'video', moduleId, moduleVersion: 1 };
+          if (!moduleId) throw new Error(`Demo lesson uses unknown demo module ${slug}.`);
+          return { id: `${type}-${index + 1}`, type, moduleId, moduleVersion: 1 };
         }),
         { id: 'reflectie', type: 'reflectie', question: lesson.reflection.question, options: [...lesson.reflection.options] },
         { id: 'na', type: 'keuzemeting-na' },

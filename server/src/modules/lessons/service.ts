@@ -45,16 +45,18 @@ function stepView(step: LessonStep, info: ReadonlyMap<string, ModuleInfo>): Less
 /** Rules the JSON schema cannot express: a module step, unique ids, published modules of this school. */
 async function checkSteps(db: Db | Tx, schoolId: string, steps: readonly LessonStep[]): Promise<void> {
   if (!steps.some((step) => step.type === 'video' || step.type === 'game')) {
-    throw fieldProblem('/steps', 'A lesson needs at least one video or game.');
+    throw fieldProblem('/steps', { nl: 'Een les heeft minstens één video of game nodig.', en: 'A lesson needs at least one video or game.' });
   }
   const ids = steps.map((step) => step.id);
-  if (new Set(ids).size !== ids.length) throw fieldProblem('/steps', 'Step ids must be unique.');
+  if (new Set(ids).size !== ids.length) throw fieldProblem('/steps', { nl: 'Twee stappen hebben hetzelfde id.', en: 'Two steps have the same id.' });
   const info = await moduleInfo(db, schoolId, steps);
   steps.forEach((step, index) => {
     if (step.type !== 'video' && step.type !== 'game') return;
     const module = info.get(`${step.moduleId}@${step.moduleVersion}`);
-    if (!module || module.type !== step.type) throw fieldProblem(`/steps/${index}/moduleId`, 'No such module version.');
-    if (module.status !== 'published') throw fieldProblem(`/steps/${index}/moduleVersion`, 'Only published modules can be used in a lesson.');
+    if (!module || module.type !== step.type) throw fieldProblem(`/steps/${index}/moduleId`, { nl: 'Deze module (of versie) bestaat niet.', en: 'No such module version.' });
+    if (module.status !== 'published') {
+      throw fieldProblem(`/steps/${index}/moduleVersion`, { nl: 'Alleen gepubliceerde modules kunnen in een les.', en: 'Only published modules can be used in a lesson.' });
+    }
   });
 }
 

@@ -1,7 +1,9 @@
 /**
  * Checks an uploaded WebVTT captions file (W3C WebVTT, the parts players rely on) and explains
- * each problem with its line number in plain Dutch, so a decaan can fix the file in an editor.
+ * each problem with its line number in plain Dutch (or English), so a decaan can fix the file in
+ * an editor.
  */
+import type { Language } from '../../http/messages';
 
 export const MAX_VTT_BYTES = 512 * 1024;
 const MAX_CUES = 5000;
@@ -34,13 +36,61 @@ function suggestTimestamp(stamp: string): string | null {
   return `${hours === undefined ? '' : `${two(hours)}:`}${two(minutes)}:${two(secs)}.${millis.padEnd(3, '0')}`;
 }
 
-/** The Dutch explanation for a time that is not valid WebVTT. */
-function badTimeMessage(stamp: string): string {
-  if (stamp === '') return `hier ontbreekt een tijd; schrijf de regel als ${EXAMPLE_TIME_LINE}.`;
+/** Every explanation in Dutch (the default) and English; each follows "Regel N: " / "Line N: ". */
+const MESSAGES = {
+  nl: {
+    line: (line: number) => `Regel ${line}: `,
+    notUtf8: 'dit bestand is niet in UTF-8 opgeslagen; sla het opnieuw op als UTF-8 (in Kladblok: Opslaan als, Codering UTF-8).',
+    empty: 'het bestand is leeg; een ondertitelbestand begint met WEBVTT en bevat daarna de ondertitels.',
+    noHeader: 'een ondertitelbestand begint met het woord WEBVTT op de eerste regel.',
+    noTimeLine: `hier verwacht Koers een tijdregel zoals ${EXAMPLE_TIME_LINE}.`,
+    missingTime: `hier ontbreekt een tijd; schrijf de regel als ${EXAMPLE_TIME_LINE}.`,
+    badTime: (stamp: string, suggestion: string) => `de tijd '${stamp}' klopt niet; schrijf het als ${suggestion}.`,
+    badTimeNoGuess: (stamp: string) => `de tijd '${stamp}' klopt niet; schrijf het als uu:mm:ss.mmm, bijvoorbeeld 00:01:05.500.`,
+    endBeforeStart: 'de eindtijd moet na de begintijd liggen.',
+    outOfOrder: 'deze ondertitel begint eerder dan de vorige; zet ze op volgorde van tijd.',
+    noText: 'na de tijdregel hoort de tekst van de ondertitel.',
+    tooManyCues: `een bestand mag hoogstens ${MAX_CUES} ondertitels hebben.`,
+    noCues: 'dit bestand bevat geen ondertitels.',
+  },
+  en: {
+    line: (line: number) => `Line ${line}: `,
+    notUtf8: 'this file is not saved as UTF-8; save it again with UTF-8 encoding.',
+    empty: 'the file is empty; a captions file starts with WEBVTT followed by the captions.',
+    noHeader: 'a captions file starts with the word WEBVTT on the first line.',
+    noTimeLine: `Koers expects a timing line here, such as ${EXAMPLE_TIME_LINE}.`,
+    missingTime: `a time is missing here; write the line as ${EXAMPLE_TIME_LINE}.`,
+    badTime: (stamp: string, suggestion: string) => `the time '${stamp}' is not valid; write it as ${suggestion}.`,
+    badTimeNoGuess: (stamp: string) => `the time '${stamp}' is not valid; write it as hh:mm:ss.ttt, for example 00:01:05.500.`,
+    endBeforeStart: 'the end time must come after the start time.',
+    outOfOrder: 'this caption starts before the previous one; put them in order of time.',
+    noText: 'the caption text belongs after the timing line.',
+    tooManyCues: `a file may have at most ${MAX_CUES} captions.`,
+    noCues: 'this file contains no captions.',
+  },
+} as const;
+type Messages = (typeof MESSAGES)[Language];
+
+/** The explanation for a time that is not valid WebVTT. */
+function badTimeMessage(stamp: string, text: Messages): string {
+  if (stamp === '') return text.missingTime;
   const suggestion = suggestTimestamp(stamp);
-  return suggestion
-    ? `de tijd '${stamp}' klopt niet; schrijf het als ${suggestion}.`
-    : `de tijd '${stamp}' klopt niet; schrijf het als uu:mm:ss.mmm, bijvoorbeeld 00:01:05.500.`;
+  return suggestion ? text.badTime(stamp, suggestion) : text.badTimeNoGuess(stamp);
+}
+
+/**
+ * Validates an uploaded file's bytes: UTF-8 (a BOM is allowed), then the WebVTT rules below.
+ * Invalid UTF-8 is reported on the first line that holds an undecodable byte.
+ */
+export function validateWebVttBytes(bytes: Uint8Array, language: Language = 'nl'): WebVttResult {
+  try {
+    return validateWebVtt(new TextDecoder('utf-8', { fatal: true }).decode(bytes), language);
+  } catch {
+    const lines = new TextDecoder('utf-8').decode(bytes).split(/\r\n|\r|\n/);
+    const line = lines.findIndex((text) => text.includes('\uFFFD')) + 1 || 1;
+    const text = MESSAGES[language];
+    return { ok: false, errors: [{ line, message: text.line(line) + text.notUtf8 }] };
+  }
 }
 
 /**
@@ -49,17 +99,18 @@ function badTimeMessage(stamp: string): string {
  * every other block is a cue: an optional identifier, a time line with optional settings, and
  * text. Lines holding only spaces count as blank.
  */
-export function validateWebVtt(text: string): WebVttResult {
+export function validateWebVtt(text: string, language: Language = 'nl'): WebVttResult {
   const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  const messages = MESSAGES[language];
   const errors: WebVttError[] = [];
-  const fail = (line: number, message: string) => errors.push({ line, message: `Regel ${line}: ${message}` });
+  const fail = (line: number, message: string) => errors.push({ line, message: messages.line(line) + message });
 
   if (lines.every((line) => line.trim() === '')) {
-    fail(1, 'het bestand is leeg; een ondertitelbestand begint met WEBVTT en bevat daarna de ondertitels.');
+    fail(1, messages.empty);
     return { ok: false, errors };
   }
   if (!/^WEBVTT(?:[ \t].*)?$/.test(lines[0])) {
-    fail(1, 'een ondertitelbestand begint met het woord WEBVTT op de eerste regel.');
+    fail(1, messages.noHeader);
     return { ok: false, errors };
   }
   let index = 1;
@@ -81,7 +132,7 @@ export function validateWebVtt(text: string): WebVttResult {
     const timing = block[timingOffset];
     const lineNumber = blockStart + timingOffset + 1;
     if (timing === undefined || !timing.includes('-->')) {
-      fail(blockStart + Math.min(timingOffset, block.length - 1) + 1, `hier verwacht Koers een tijdregel zoals ${EXAMPLE_TIME_LINE}.`);
+      fail(blockStart + Math.min(timingOffset, block.length - 1) + 1, messages.noTimeLine);
       continue;
     }
     const arrow = timing.indexOf('-->');
@@ -90,19 +141,19 @@ export function validateWebVtt(text: string): WebVttResult {
     const start = seconds(startText);
     const end = seconds(endText);
     if (start === null || end === null) {
-      fail(lineNumber, badTimeMessage(start === null ? startText : endText));
+      fail(lineNumber, badTimeMessage(start === null ? startText : endText, messages));
       continue;
     }
-    if (end <= start) fail(lineNumber, 'de eindtijd moet na de begintijd liggen.');
-    else if (start < previousStart) fail(lineNumber, 'deze ondertitel begint eerder dan de vorige; zet ze op volgorde van tijd.');
-    if (block.length <= timingOffset + 1) fail(lineNumber, 'na de tijdregel hoort de tekst van de ondertitel.');
+    if (end <= start) fail(lineNumber, messages.endBeforeStart);
+    else if (start < previousStart) fail(lineNumber, messages.outOfOrder);
+    if (block.length <= timingOffset + 1) fail(lineNumber, messages.noText);
     previousStart = Math.max(previousStart, start);
     cues++;
     if (cues > MAX_CUES) {
-      fail(lineNumber, `een bestand mag hoogstens ${MAX_CUES} ondertitels hebben.`);
+      fail(lineNumber, messages.tooManyCues);
       break;
     }
   }
-  if (errors.length === 0 && cues === 0) fail(lines.findLastIndex((line) => line.trim() !== '') + 1, 'dit bestand bevat geen ondertitels.');
+  if (errors.length === 0 && cues === 0) fail(lines.findLastIndex((line) => line.trim() !== '') + 1, messages.noCues);
   return errors.length > 0 ? { ok: false, errors } : { ok: true, cueCount: cues };
 }

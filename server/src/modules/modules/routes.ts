@@ -4,12 +4,12 @@ import type { CreateModuleRequest, ModuleDetail, ModuleFilters, ModuleSummary, R
 import type { Db } from '../../db/index';
 import { authOf } from '../../http/context';
 import { languageOf } from '../../http/messages';
-import { fieldProblem, ProblemError } from '../../http/problem';
+import { fieldProblem, ProblemError, type LocalText } from '../../http/problem';
 import { uuidParams } from '../../http/schemas';
-import { MAX_VTT_BYTES, validateWebVtt } from '../media/webvtt';
+import { MAX_VTT_BYTES, validateWebVttBytes } from '../media/webvtt';
 import { mp4DurationSeconds, sniffImage, sniffVideo, webmDurationSeconds } from '../media/media-probe';
 import type { MediaStorage } from '../media/storage';
-import { receiveUpload, withFileReader, type ReceivedUpload } from '../media/upload';
+import { receiveUpload, tooLarge, withFileReader, type ReceivedUpload } from '../media/upload';
 import { createModuleBody, moduleDetail, moduleFiltersQuery, moduleSummary, updateModuleBody } from './schemas';
 import {
   attachMedia,
@@ -41,7 +41,8 @@ export async function moduleRoutes(app: FastifyInstance, options: ModuleRoutesOp
 
   // Media arrive as raw bodies: handed over as a stream, never buffered (a video may be 200 MB).
   app.addContentTypeParser([...VIDEO_TYPES, ...IMAGE_TYPES], (_request, payload, done) => done(null, payload));
-  app.addContentTypeParser('text/vtt', { parseAs: 'string', bodyLimit: MAX_VTT_BYTES }, (_request, body, done) => done(null, body));
+  // Captions are small: read whole (bytes, so invalid UTF-8 can be reported rather than replaced).
+  app.addContentTypeParser('text/vtt', { parseAs: 'buffer', bodyLimit: MAX_VTT_BYTES }, (_request, body, done) => done(null, body));
 
   app.get<{ Querystring: ModuleFilters; Reply: ModuleSummary[] }>(
     '/api/modules',
@@ -89,10 +90,14 @@ export async function moduleRoutes(app: FastifyInstance, options: ModuleRoutesOp
     app.put<{ Params: { id: string }; Reply: ModuleDetail }>(
       `/api/modules/:id/${kind}`,
       { config: { access: WRITERS }, schema: { params: uuidParams, response: { 200: moduleDetail } } },
-      async (request) => {
+      async (request, reply) => {
         const schoolId = authOf(request).schoolId;
         await getModule(db, schoolId, request.params.id); // 404 before reading a byte of the body
-        const file = await receive(request, schoolId);
+        const file = await receive(request, schoolId).catch((error: unknown) => {
+          // The rest of an oversized body is not worth receiving: end the connection after the 413.
+          if (error instanceof ProblemError && error.status === 413) reply.header('connection', 'close');
+          throw error;
+        });
         try {
           await attachMedia(db, schoolId, request.params.id, kind, file);
         } catch (error) {
@@ -105,35 +110,33 @@ export async function moduleRoutes(app: FastifyInstance, options: ModuleRoutesOp
 
   upload('video', async (request, schoolId) => {
     expectContentType(request, VIDEO_TYPES, '/video');
-    rejectDeclaredOversize(request, options.maxVideoBytes);
-    const received = await receiveUpload(storage, request.body as Readable, options.maxVideoBytes);
+    rejectDeclaredOversize(request, options.maxVideoBytes, '/video');
+    const received = await receiveUpload(storage, request.body as Readable, options.maxVideoBytes, '/video');
     const mimeType = sniffVideo(received.head);
-    if (!mimeType) return discard(received, new ProblemError(415, 'unsupported_media_type', { errors: [{ field: '/video', message: message(request, NOT_A_VIDEO) }] }));
+    if (!mimeType) return discard(received, unsupported('/video', NOT_A_VIDEO));
     const parse = mimeType === 'video/mp4' ? mp4DurationSeconds : webmDurationSeconds;
     const duration = await withFileReader(received.pending.path, (read) => parse(read, received.bytes));
-    if (duration === null || duration <= 0) return discard(received, fieldProblem('/video', message(request, NO_DURATION)));
+    if (duration === null || duration <= 0) return discard(received, fieldProblem('/video', NO_DURATION));
     return commit(received, schoolId, mimeType, mimeType === 'video/mp4' ? 'mp4' : 'webm', duration);
   });
 
   upload('thumbnail', async (request, schoolId) => {
     expectContentType(request, IMAGE_TYPES, '/thumbnail');
-    rejectDeclaredOversize(request, MAX_THUMBNAIL_BYTES);
-    const received = await receiveUpload(storage, request.body as Readable, MAX_THUMBNAIL_BYTES);
+    rejectDeclaredOversize(request, MAX_THUMBNAIL_BYTES, '/thumbnail');
+    const received = await receiveUpload(storage, request.body as Readable, MAX_THUMBNAIL_BYTES, '/thumbnail');
     const mimeType = sniffImage(received.head);
-    if (!mimeType) return discard(received, new ProblemError(415, 'unsupported_media_type', { errors: [{ field: '/thumbnail', message: message(request, NOT_AN_IMAGE) }] }));
+    if (!mimeType) return discard(received, unsupported('/thumbnail', NOT_AN_IMAGE));
     return commit(received, schoolId, mimeType, mimeType === 'image/png' ? 'png' : 'jpg', null);
   });
 
   upload('captions', async (request, schoolId) => {
     expectContentType(request, ['text/vtt'], '/captions');
-    const text = typeof request.body === 'string' ? request.body : '';
-    const result = validateWebVtt(text);
+    const bytes = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
+    const result = validateWebVttBytes(bytes, languageOf(request.headers['accept-language']));
     if (!result.ok) {
-      throw new ProblemError(400, 'validation', {
-        errors: result.errors.slice(0, 20).map((error) => ({ field: '/captions', message: error.message })),
-      });
+      throw new ProblemError(400, 'validation', { errors: result.errors.map((error) => ({ field: '/captions', message: error.message })) });
     }
-    const received = await receiveUpload(storage, bufferStream(text), MAX_VTT_BYTES);
+    const received = await receiveUpload(storage, Readable.from([bytes]), MAX_VTT_BYTES, '/captions');
     return commit(received, schoolId, 'text/vtt', 'vtt', null);
   });
 
@@ -141,7 +144,7 @@ export async function moduleRoutes(app: FastifyInstance, options: ModuleRoutesOp
     // Content-addressed: the same file uploaded twice is stored once; URLs can be cached forever.
     const storageKey = `${schoolId}/${received.sha256}.${extension}`;
     await received.pending.commit(storageKey);
-    return { storageKey, mimeType, bytes: received.bytes, durationSeconds };
+    return { storageKey, sha256: received.sha256, mimeType, bytes: received.bytes, durationSeconds };
   }
 
   app.get<{ Params: { school: string; file: string } }>(
@@ -161,39 +164,34 @@ export async function moduleRoutes(app: FastifyInstance, options: ModuleRoutesOp
   );
 }
 
-const NOT_A_VIDEO = { nl: 'Dit bestand is geen MP4- of WebM-video.', en: 'This file is not an MP4 or WebM video.' };
-const NOT_AN_IMAGE = { nl: 'Dit bestand is geen PNG- of JPEG-afbeelding.', en: 'This file is not a PNG or JPEG image.' };
-const NO_DURATION = {
+const NOT_A_VIDEO: LocalText = { nl: 'Dit bestand is geen MP4- of WebM-video.', en: 'This file is not an MP4 or WebM video.' };
+const NOT_AN_IMAGE: LocalText = { nl: 'Dit bestand is geen PNG- of JPEG-afbeelding.', en: 'This file is not a PNG or JPEG image.' };
+const NO_DURATION: LocalText = {
   nl: 'Koers kan de lengte van deze video niet lezen. Sla de video opnieuw op als MP4 (H.264) of WebM.',
   en: 'Koers cannot read the length of this video. Export it again as MP4 (H.264) or WebM.',
 };
-const WRONG_TYPE = { nl: 'Dit soort bestand kan hier niet.', en: 'This kind of file is not accepted here.' };
-
-function message(request: FastifyRequest, text: { nl: string; en: string }): string {
-  return text[languageOf(request.headers['accept-language'])];
-}
+const WRONG_TYPE: LocalText = { nl: 'Dit soort bestand kan hier niet.', en: 'This kind of file is not accepted here.' };
 
 function expectContentType(request: FastifyRequest, accepted: readonly string[], field: string): void {
   const type = request.headers['content-type']?.split(';')[0].trim().toLowerCase() ?? '';
   if (!accepted.includes(type)) {
-    throw new ProblemError(415, 'unsupported_media_type', { errors: [{ field, message: message(request, WRONG_TYPE) }] });
+    throw unsupported(field, WRONG_TYPE);
   }
 }
 
 /** Refuses at once when the client announces a body over the limit (no bytes read). */
-function rejectDeclaredOversize(request: FastifyRequest, maxBytes: number): void {
+function rejectDeclaredOversize(request: FastifyRequest, maxBytes: number, field: string): void {
   const declared = Number(request.headers['content-length']);
-  if (Number.isFinite(declared) && declared > maxBytes) throw new ProblemError(413, 'payload_too_large');
+  if (Number.isFinite(declared) && declared > maxBytes) throw tooLarge(field, maxBytes);
+}
+
+function unsupported(field: string, message: LocalText): ProblemError {
+  return new ProblemError(415, 'unsupported_media_type', { errors: [{ field, message }] });
 }
 
 async function discard(received: ReceivedUpload, problem: ProblemError): Promise<never> {
   await received.pending.discard();
   throw problem;
-}
-
-/** Captions were parsed as a (size-limited) string for validation; store them like any upload. */
-function bufferStream(text: string): Readable {
-  return Readable.from([Buffer.from(text, 'utf8')]);
 }
 
 /** A file that no media row points at any more (its upload failed) is deleted. */

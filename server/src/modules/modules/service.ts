@@ -143,9 +143,9 @@ function metadataColumns(request: ModuleMetadata) {
 }
 
 function checkTypeRules(type: 'video' | 'game', request: ModuleMetadata & { durationSeconds?: number }): void {
-  if (type === 'game' && !request.game) throw fieldProblem('/game', 'A game module needs game settings.');
-  if (type === 'video' && request.game) throw fieldProblem('/game', 'A video module has no game settings.');
-  if (type === 'game' && request.durationSeconds === undefined) throw fieldProblem('/durationSeconds', 'A game module needs a duration.');
+  if (type === 'game' && !request.game) throw fieldProblem('/game', { nl: 'Kies welke game dit is en met welke beroepen of opleidingen.', en: 'Choose the game and its occupations or programmes.' });
+  if (type === 'video' && request.game) throw fieldProblem('/game', { nl: 'Een videomodule heeft geen game-instellingen.', en: 'A video module has no game settings.' });
+  if (type === 'game' && request.durationSeconds === undefined) throw fieldProblem('/durationSeconds', { nl: 'Geef aan hoe lang de game duurt.', en: 'Give the duration of the game.' });
 }
 
 export async function createModule(db: Db, schoolId: string, request: CreateModuleRequest, demo = false): Promise<string> {
@@ -199,9 +199,9 @@ export async function publishModule(db: Db, schoolId: string, moduleId: string):
     if (latest.status === 'published') return;
     if (module.type === 'video') {
       const missing = [
-        ...(latest.videoId ? [] : [{ field: '/video', message: 'Upload a video before publishing.' }]),
+        ...(latest.videoId ? [] : [{ field: '/video', message: { nl: 'Upload eerst een video.', en: 'Upload a video before publishing.' } }]),
         // DESIGN.md: captions are required for publishing a video (toegankelijk).
-        ...(latest.captionsId ? [] : [{ field: '/captions', message: 'Upload WebVTT captions before publishing.' }]),
+        ...(latest.captionsId ? [] : [{ field: '/captions', message: { nl: 'Upload eerst ondertitels (WebVTT).', en: 'Upload WebVTT captions before publishing.' } }]),
       ];
       if (missing.length > 0) throw new ProblemError(422, 'validation', { errors: missing });
     }
@@ -214,6 +214,7 @@ export async function publishModule(db: Db, schoolId: string, moduleId: string):
 
 export interface StoredFile {
   readonly storageKey: string;
+  readonly sha256: string;
   readonly mimeType: string;
   readonly bytes: number;
   readonly durationSeconds: number | null;
@@ -223,10 +224,10 @@ export interface StoredFile {
 export async function attachMedia(db: Db, schoolId: string, moduleId: string, kind: MediaKind, file: StoredFile): Promise<void> {
   await db.transaction(async (tx) => {
     const { module, version } = await editableVersion(tx, schoolId, moduleId);
-    if (module.type !== 'video' && kind !== 'thumbnail') throw fieldProblem(`/${kind}`, 'Only video modules have a video and captions.');
+    if (module.type !== 'video' && kind !== 'thumbnail') throw fieldProblem(`/${kind}`, { nl: 'Alleen een videomodule heeft een video en ondertitels.', en: 'Only video modules have a video and captions.' });
     const [media] = await tx
       .insert(mediaFiles)
-      .values({ schoolId, kind, storageKey: file.storageKey, mimeType: file.mimeType, bytes: file.bytes, durationSeconds: file.durationSeconds })
+      .values({ schoolId, kind, storageKey: file.storageKey, sha256: file.sha256, mimeType: file.mimeType, bytes: file.bytes, durationSeconds: file.durationSeconds })
       .returning({ id: mediaFiles.id });
     await tx
       .update(moduleVersions)

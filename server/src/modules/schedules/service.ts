@@ -90,17 +90,17 @@ const days = (from: string, to: string) => (Date.parse(`${to}T00:00:00Z`) - Date
 
 /** Plans the lesson version for every class in one transaction: all classes or none. */
 export async function createSchedules(db: Db, schoolId: string, createdBy: string, request: CreateSchedulesRequest): Promise<string[]> {
-  if (request.endsOn < request.startsOn) throw fieldProblem('/endsOn', 'The end date lies before the start date.');
-  if (days(request.startsOn, request.endsOn) > MAX_WINDOW_DAYS) throw fieldProblem('/endsOn', 'A planning window is at most a year.');
+  if (request.endsOn < request.startsOn) throw fieldProblem('/endsOn', { nl: 'De einddatum ligt voor de begindatum.', en: 'The end date lies before the start date.' });
+  if (days(request.startsOn, request.endsOn) > MAX_WINDOW_DAYS) throw fieldProblem('/endsOn', { nl: 'Een planning duurt hoogstens een jaar.', en: 'A planning window is at most a year.' });
   const classIds = [...new Set(request.classIds)];
   return db.transaction(async (tx) => {
     const [version] = await tx
       .select({ version: lessonVersions.version })
       .from(lessonVersions)
       .where(and(eq(lessonVersions.lessonId, request.lessonId), eq(lessonVersions.version, request.lessonVersion), eq(lessonVersions.schoolId, schoolId)));
-    if (!version) throw fieldProblem('/lessonVersion', 'No such lesson version.');
+    if (!version) throw fieldProblem('/lessonVersion', { nl: 'Deze versie van de les bestaat niet.', en: 'No such lesson version.' });
     const found = await tx.select({ id: classes.id }).from(classes).where(and(eq(classes.schoolId, schoolId), inArray(classes.id, classIds)));
-    if (found.length !== classIds.length) throw fieldProblem('/classIds', 'One of the classes does not exist.');
+    if (found.length !== classIds.length) throw fieldProblem('/classIds', { nl: 'Een van de klassen bestaat niet.', en: 'One of the classes does not exist.' });
     const codes = await freshCodes(tx, classIds.length);
     const rows = await tx
       .insert(schedules)
