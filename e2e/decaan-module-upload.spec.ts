@@ -38,6 +38,12 @@ test('decaan creates a video module, uploads video and captions, fixes a broken 
   await page.locator('#upload-video').setInputFiles({ name: 'kraamzorg.mp4', mimeType: 'video/mp4', buffer: video });
   await expect(page.locator('video')).toHaveAttribute('src', /\/api\/media\//);
 
+  // The thumbnail can be a frame of the video itself.
+  const thumbnailStatus = page.locator('app-upload-field').filter({ has: page.locator('#upload-thumbnail') });
+  await expect(thumbnailStatus).toContainText('Nog niet toegevoegd');
+  await page.getByRole('button', { name: 'Dit beeld als miniatuur gebruiken' }).click();
+  await expect(thumbnailStatus).not.toContainText('Nog niet toegevoegd');
+
   await page.locator('#upload-captions').setInputFiles({ name: 'kraamzorg.vtt', mimeType: 'text/vtt', buffer: Buffer.from(brokenCaptions) });
   await expect(page.getByRole('alert').filter({ hasText: 'Regel 6' })).toBeVisible();
 

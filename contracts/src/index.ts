@@ -6,3 +6,8 @@ export * from './statistics';
 export * from './modules';
 export * from './lessons';
 export * from './schedules';
+export * from './xapi';
+export * from './keuzemeting';
+export * from './games';
+export * from './player';
+export * from './xapi-validation';

@@ -129,6 +129,22 @@ export interface ModuleFilters {
   readonly status?: ModuleStatus;
 }
 
+/**
+ * What students said after a video (issue 5): "Hoe echt voelde dit?" (1–5) and "Heb je iets
+ * geleerd over het werk zelf?". Counts only, never names; comments are shown without who wrote
+ * them. GET /api/modules/:id/ratings (all versions of the module, per version on request).
+ */
+export interface ModuleRatings {
+  readonly count: number;
+  /** Mean realism 1..5 with one decimal, null without ratings. */
+  readonly realismMean: number | null;
+  /** How many gave 1, 2, 3, 4 and 5. */
+  readonly realismCounts: readonly [number, number, number, number, number];
+  readonly learned: { readonly ja: number; readonly 'een-beetje': number; readonly nee: number };
+  /** The latest comments (at most 20), newest first. */
+  readonly comments: readonly { readonly text: string; readonly ratedAt: string; readonly version: number }[];
+}
+
 /*
  * Endpoints (decaan and beheerder write; mentors may read the library):
  *   GET    /api/modules?q&type&sector&niveau&leerjaar&maxMinutes&opleiding&quality&status → ModuleSummary[]

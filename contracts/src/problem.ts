@@ -33,6 +33,9 @@ export type ProblemCode =
   | 'payload_too_large'
   | 'unsupported_media_type'
   | 'conflict'
+  | 'lesson_other_class'
+  | 'lesson_not_open'
+  | 'lesson_module_missing'
   | 'internal';
 
 export function isProblem(value: unknown): value is Problem {

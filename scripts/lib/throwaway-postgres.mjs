@@ -1,6 +1,6 @@
 // Starts a private PostgreSQL cluster in a temp dir on a free local port and removes it afterwards.
 import { execFileSync, spawn } from 'node:child_process';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -41,11 +41,33 @@ export async function startThrowawayPostgres(binDir) {
   server.stderr.on('data', (chunk) => (log += chunk));
   const url = `postgres://postgres@127.0.0.1:${port}/postgres`;
   await waitForPort(url, port, server, () => log);
+  // As root the child is `runuser`, which does not pass signals on: stop PostgreSQL itself (and
+  // wait for it) before removing its directory, or it keeps running without one.
   const stop = () => {
+    try {
+      execFileSync(...asServerUser(path.join(binDir, 'pg_ctl'), ['stop', '-D', dataDir, '-m', 'fast', '-w', '-t', '30'], { stdio: 'ignore' }));
+    } catch {
+      const pid = Number(readPostmasterPid(dataDir));
+      if (pid > 0) {
+        try {
+          process.kill(pid, 'SIGQUIT');
+        } catch {
+          // already gone
+        }
+      }
+    }
     server.kill('SIGINT');
     rmSync(dir, { recursive: true, force: true });
   };
   return { url, port, stop, exited: new Promise((resolve) => server.on('exit', resolve)) };
+}
+
+function readPostmasterPid(dataDir) {
+  try {
+    return readFileSync(path.join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0];
+  } catch {
+    return '';
+  }
 }
 
 async function waitForPort(url, port, server, log) {

@@ -1,6 +1,7 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { DestinationStream } from 'pino';
-import type { Config } from './config';
+import { SESSION_COOKIE } from '@koers/contracts';
+import { DEFAULT_XAPI_CONFIG, type Config } from './config';
 import { openDatabase, type Database } from './db/index';
 import { isDatabaseEmpty, seedDemo } from './db/seed/demo';
 import { seedDemoLessons } from './db/seed/demo-lessons';
@@ -22,12 +23,23 @@ import { moduleRoutes } from './modules/modules/routes';
 import { scheduleRoutes } from './modules/schedules/routes';
 import { schoolRoutes } from './modules/school/routes';
 import { studentRoutes } from './modules/student/routes';
+import { seedDemoXapiClient } from './modules/xapi/clients';
+import { GroupCommitter } from './modules/xapi/ingest';
+import { xapiRoutes } from './modules/xapi/routes';
+import { playerRoutes } from './modules/player/routes';
 
 export interface BuildOptions {
   /** Where log lines go (default stdout); tests capture them here. */
   readonly logStream?: DestinationStream;
   /** Called after the database failed outside a request (e.g. the PGlite worker died). */
   readonly onDatabaseFailure?: (error: Error) => void;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The statement store's group committer (tests read how many transactions it committed). */
+    xapiCommitter: GroupCommitter;
+  }
 }
 
 /**
@@ -70,6 +82,7 @@ async function configure(app: FastifyInstance, config: Config, database: Databas
   if (config.demo && (await isDatabaseEmpty(database.db))) {
     const schoolId = await seedDemo(database.db);
     await seedDemoLessons(database.db, schoolId, await seedDemoModules(database.db, storage, schoolId));
+    await seedDemoXapiClient(database.db, schoolId);
     app.log.info('seeded the demo school into the empty database');
   }
   const csrf: CsrfOptions = { secret: loadSecret(config.secret, config.dataDir), secureCookie: config.cookieSecure };
@@ -85,7 +98,14 @@ async function configure(app: FastifyInstance, config: Config, database: Databas
   );
   // Order matters: who is calling, then is the request genuine, then may they call this route.
   app.addHook('onRequest', sessionHook(database.db, { secureCookie: config.cookieSecure }));
-  app.addHook('onRequest', csrfHook(csrf));
+  // An external xAPI tool authenticates with Basic credentials and holds no session cookie: with
+  // no ambient credential for a forged cross-site request to ride on, CSRF does not apply (the
+  // xAPI module then answers 401 to a request that has no valid credentials either).
+  const csrfCheck = csrfHook(csrf);
+  app.addHook('onRequest', async (request, reply) => {
+    const withoutSession = request.url.startsWith('/xapi/') && !request.cookies[SESSION_COOKIE];
+    if (!withoutSession) await csrfCheck(request, reply);
+  });
   app.addHook('onRequest', accessHook);
 
   const db = database.db;
@@ -98,5 +118,10 @@ async function configure(app: FastifyInstance, config: Config, database: Databas
   await app.register(moduleRoutes, { db, storage, maxVideoBytes: config.maxVideoBytes });
   await app.register(lessonRoutes, { db });
   await app.register(scheduleRoutes, { db });
+  const xapiConfig = config.xapi ?? DEFAULT_XAPI_CONFIG;
+  const committer = new GroupCommitter(database.pool, { windowMs: xapiConfig.groupCommitWindowMs, maxStatements: xapiConfig.groupCommitMaxStatements });
+  app.decorate('xapiCommitter', committer);
+  await app.register(xapiRoutes, { config: xapiConfig, committer });
+  await app.register(playerRoutes, { db });
   if (config.staticDir) await registerSpa(app, config.staticDir);
 }

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { XAPI_MAX_BATCH } from '@koers/contracts';
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 
@@ -17,6 +18,25 @@ export interface RateLimitConfig {
   /** All sign-in routes together, per client IP. */
   readonly signInPerIp: RateLimitRule;
 }
+
+/** The xAPI statement store (issue 5). */
+export interface XapiConfig {
+  /** Largest request body of POST/PUT /xapi/statements (KOERS_XAPI_MAX_BODY_KB, default 1024 KB); larger → 413. */
+  readonly maxBodyBytes: number;
+  /** Statements per request at most (KOERS_XAPI_MAX_BATCH, default XAPI_MAX_BATCH = 500). */
+  readonly maxBatch: number;
+  /** How long concurrent requests are collected into one transaction when none is in flight (ms). */
+  readonly groupCommitWindowMs: number;
+  /** Statements per group-commit transaction at most. */
+  readonly groupCommitMaxStatements: number;
+}
+
+export const DEFAULT_XAPI_CONFIG: XapiConfig = {
+  maxBodyBytes: 1024 * 1024,
+  maxBatch: XAPI_MAX_BATCH,
+  groupCommitWindowMs: 2,
+  groupCommitMaxStatements: 5000,
+};
 
 export interface Config {
   readonly port: number;
@@ -39,6 +59,8 @@ export interface Config {
   readonly rateLimit: RateLimitConfig;
   /** Trust X-Forwarded-For from a reverse proxy (for the client IP in rate limiting). */
   readonly trustProxy: boolean;
+  /** Statement store limits; DEFAULT_XAPI_CONFIG when absent. */
+  readonly xapi?: XapiConfig;
 }
 
 export const MEMORY_PGLITE = 'memory://';
@@ -76,6 +98,13 @@ export function configFromEnv(env: Env = process.env, cwd = process.cwd()): Conf
     secret: nonEmpty(env['KOERS_SECRET']),
     rateLimit: DEFAULT_RATE_LIMITS,
     trustProxy: parseFlag('KOERS_TRUST_PROXY', env['KOERS_TRUST_PROXY']) ?? false,
+    xapi: {
+      ...DEFAULT_XAPI_CONFIG,
+      maxBodyBytes: parseKilobytes('KOERS_XAPI_MAX_BODY_KB', env['KOERS_XAPI_MAX_BODY_KB'], DEFAULT_XAPI_CONFIG.maxBodyBytes / 1024),
+      maxBatch: parseCount('KOERS_XAPI_MAX_BATCH', env['KOERS_XAPI_MAX_BATCH'], DEFAULT_XAPI_CONFIG.maxBatch),
+      // PGlite has one session: a smaller group keeps every other query's wait short (bench:ingest).
+      groupCommitMaxStatements: databaseUrl === null ? 1000 : DEFAULT_XAPI_CONFIG.groupCommitMaxStatements,
+    },
   };
 }
 
@@ -116,4 +145,22 @@ function parseMegabytes(name: string, value: string | undefined, fallback: numbe
     throw new Error(`${name} must be a number of megabytes between 0 and 10000, not "${raw}"`);
   }
   return Math.round(megabytes * 1024 * 1024);
+}
+
+function parseKilobytes(name: string, value: string | undefined, fallback: number): number {
+  const raw = nonEmpty(value);
+  if (raw === null) return fallback * 1024;
+  const kilobytes = Number(raw);
+  if (!Number.isFinite(kilobytes) || kilobytes <= 0 || kilobytes > 1024 * 1024) {
+    throw new Error(`${name} must be a number of kilobytes between 0 and 1048576, not "${raw}"`);
+  }
+  return Math.round(kilobytes * 1024);
+}
+
+function parseCount(name: string, value: string | undefined, fallback: number): number {
+  const raw = nonEmpty(value);
+  if (raw === null) return fallback;
+  const count = Number(raw);
+  if (!Number.isInteger(count) || count < 1 || count > 100_000) throw new Error(`${name} must be a whole number between 1 and 100000, not "${raw}"`);
+  return count;
 }

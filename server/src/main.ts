@@ -2,6 +2,7 @@
 import { buildApp } from './app';
 import { configFromEnv } from './config';
 import { hasDemoSchool, formatDemoListing } from './db/seed/demo';
+import { formatDemoToolListing } from './modules/xapi/clients';
 
 async function main(): Promise<void> {
   const config = configFromEnv();
@@ -31,7 +32,7 @@ async function main(): Promise<void> {
   console.log(`\nKoers API on http://${config.host}:${config.port} — database: ${where}, migration ${app.database.migration}`);
   if (config.staticDir) console.log(`Serving the app from ${config.staticDir}`);
   // The demo accounts and codes are made up, not personal data: printing them is the point.
-  if (config.demo && (await hasDemoSchool(app.database.db))) console.log(`\n${formatDemoListing()}\n`);
+  if (config.demo && (await hasDemoSchool(app.database.db))) console.log(`\n${formatDemoListing()}\n${formatDemoToolListing()}\n`);
 }
 
 main().catch((error: unknown) => {

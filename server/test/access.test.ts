@@ -124,4 +124,15 @@ describe('authorization', () => {
     assert.equal(overview.school.name, 'Andere School');
     assert.equal(overview.studentCount, 1);
   });
+
+  it('keeps the xAPI statement store to students and Basic tools: anonymous 401, staff 403', async () => {
+    const version = { 'x-experience-api-version': '1.0.3' };
+    for (const method of ['GET', 'POST', 'PUT'] as const) {
+      const anonymous = await new Client(t.app).request({ method, url: '/xapi/statements', headers: version, ...(method === 'GET' ? {} : { payload: {} }) });
+      assert.equal(anonymous.statusCode, 401, method);
+      assert.match(String(anonymous.headers['www-authenticate']), /^Basic /);
+    }
+    for (const staff of [decaan, beheer, mentor]) assert.equal((await staff.get('/xapi/statements', version)).statusCode, 403);
+    assert.equal((await student.get('/xapi/statements', version)).statusCode, 200);
+  });
 });

@@ -306,3 +306,231 @@ export const schedules = pgTable(
     check('schedules_window', sql`${table.endsOn} >= ${table.startsOn}`),
   ],
 );
+
+/*
+ * xAPI statement store (issue 5). Statements are kept whole (jsonb) with the few columns the
+ * Statement API filters on; dashboards read the derived tables below, which ingestion updates in
+ * the same transaction as the statements (server/src/modules/xapi/derive.ts).
+ */
+
+/** External tools (H5P, third-party games) that send statements with HTTP Basic credentials. */
+export const xapiClients = pgTable(
+  'xapi_clients',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    schoolId: uuid('school_id')
+      .notNull()
+      .references(() => schools.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    /** The Basic user name. */
+    key: text('key').notNull(),
+    /** `sha256$<hex>` of the secret: secrets are long random strings, so a slow hash adds nothing. */
+    secretHash: text('secret_hash').notNull(),
+    createdAt: createdAt(),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+  },
+  (table) => [uniqueIndex('xapi_clients_key_key').on(table.key), index('xapi_clients_school_idx').on(table.schoolId)],
+);
+
+export const xapiStatements = pgTable(
+  'xapi_statements',
+  {
+    id: uuid('id').primaryKey(),
+    schoolId: uuid('school_id')
+      .notNull()
+      .references(() => schools.id, { onDelete: 'cascade' }),
+    stored: timestamp('stored', { withTimezone: true }).notNull(),
+    timestamp: timestamp('timestamp', { withTimezone: true }).notNull(),
+    /** Canonical inverse functional identifier of the actor, e.g. `account:<homePage>|<name>`. */
+    actorKey: text('actor_key').notNull(),
+    /** Erasing a student (AVG) erases their statements too. */
+    studentId: uuid('student_id').references(() => students.id, { onDelete: 'cascade' }),
+    clientId: uuid('client_id'),
+    verbId: text('verb_id').notNull(),
+    /** Activity id, StatementRef id or the object agent's key. */
+    objectId: text('object_id').notNull(),
+    registration: uuid('registration'),
+    scheduleId: uuid('schedule_id'),
+    stepId: text('step_id'),
+    moduleId: uuid('module_id'),
+    moduleVersion: integer('module_version'),
+    voided: boolean('voided').notNull().default(false),
+    statement: jsonb('statement').notNull(),
+  },
+  (table) => [
+    // Paging of every list is by (stored, id) within a school; student lists add student_id.
+    index('xapi_statements_school_stored_idx').on(table.schoolId, table.stored, table.id),
+    index('xapi_statements_student_stored_idx').on(table.studentId, table.stored),
+  ],
+);
+
+/** Progress per student × planned step; `watched` holds the whole seconds of video seen. */
+export const studentStepProgress = pgTable(
+  'student_step_progress',
+  {
+    scheduleId: uuid('schedule_id')
+      .notNull()
+      .references(() => schedules.id, { onDelete: 'cascade' }),
+    studentId: uuid('student_id')
+      .notNull()
+      .references(() => students.id, { onDelete: 'cascade' }),
+    stepId: text('step_id').notNull(),
+    schoolId: uuid('school_id')
+      .notNull()
+      .references(() => schools.id, { onDelete: 'cascade' }),
+    moduleId: uuid('module_id'),
+    moduleVersion: integer('module_version'),
+    startedAt: timestamp('started_at', { withTimezone: true }).notNull(),
+    completedAt: timestamp('completed_at', { withTimezone: true }),
+    progress: real('progress').notNull().default(0),
+    scoreScaled: real('score_scaled'),
+    success: boolean('success'),
+    watched: integer('watched').array().notNull().default(sql`'{}'::integer[]`),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.scheduleId, table.studentId, table.stepId] }),
+    index('student_step_progress_school_idx').on(table.schoolId),
+    index('student_step_progress_student_idx').on(table.studentId),
+    check('student_step_progress_range', sql`${table.progress} between 0 and 1`),
+  ],
+);
+
+/** Audience retention: per planned video and second, how many students watched that second. */
+export const videoSecondViews = pgTable(
+  'video_second_views',
+  {
+    scheduleId: uuid('schedule_id')
+      .notNull()
+      .references(() => schedules.id, { onDelete: 'cascade' }),
+    moduleId: uuid('module_id').notNull(),
+    moduleVersion: integer('module_version').notNull(),
+    second: integer('second').notNull(),
+    schoolId: uuid('school_id')
+      .notNull()
+      .references(() => schools.id, { onDelete: 'cascade' }),
+    viewers: integer('viewers').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.scheduleId, table.moduleId, table.moduleVersion, table.second] })],
+);
+
+/** Which students started and completed a planned lesson (the source of schedule_counters). */
+export const scheduleStudents = pgTable(
+  'schedule_students',
+  {
+    scheduleId: uuid('schedule_id')
+      .notNull()
+      .references(() => schedules.id, { onDelete: 'cascade' }),
+    studentId: uuid('student_id')
+      .notNull()
+      .references(() => students.id, { onDelete: 'cascade' }),
+    schoolId: uuid('school_id')
+      .notNull()
+      .references(() => schools.id, { onDelete: 'cascade' }),
+    startedAt: timestamp('started_at', { withTimezone: true }).notNull(),
+    completedAt: timestamp('completed_at', { withTimezone: true }),
+  },
+  (table) => [primaryKey({ columns: [table.scheduleId, table.studentId] })],
+);
+
+export const scheduleCounters = pgTable('schedule_counters', {
+  scheduleId: uuid('schedule_id')
+    .primaryKey()
+    .references(() => schedules.id, { onDelete: 'cascade' }),
+  schoolId: uuid('school_id')
+    .notNull()
+    .references(() => schools.id, { onDelete: 'cascade' }),
+  studentsStarted: integer('students_started').notNull().default(0),
+  studentsCompleted: integer('students_completed').notNull().default(0),
+});
+
+/** Per module version: student × schedule × step rows started and completed. */
+export const moduleCounters = pgTable(
+  'module_counters',
+  {
+    moduleId: uuid('module_id').notNull(),
+    moduleVersion: integer('module_version').notNull(),
+    schoolId: uuid('school_id')
+      .notNull()
+      .references(() => schools.id, { onDelete: 'cascade' }),
+    studentsStarted: integer('students_started').notNull().default(0),
+    studentsCompleted: integer('students_completed').notNull().default(0),
+  },
+  (table) => [primaryKey({ columns: [table.moduleId, table.moduleVersion] }), index('module_counters_school_idx').on(table.schoolId)],
+);
+
+/** "Hoe echt voelde dit?" (1..5) and "Heb je iets geleerd?" after a video; the latest answer wins. */
+export const moduleRatings = pgTable(
+  'module_ratings',
+  {
+    scheduleId: uuid('schedule_id')
+      .notNull()
+      .references(() => schedules.id, { onDelete: 'cascade' }),
+    studentId: uuid('student_id')
+      .notNull()
+      .references(() => students.id, { onDelete: 'cascade' }),
+    stepId: text('step_id').notNull(),
+    schoolId: uuid('school_id')
+      .notNull()
+      .references(() => schools.id, { onDelete: 'cascade' }),
+    moduleId: uuid('module_id'),
+    moduleVersion: integer('module_version'),
+    realism: integer('realism'),
+    learned: text('learned'),
+    comment: text('comment'),
+    ratedAt: timestamp('rated_at', { withTimezone: true }).notNull(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.scheduleId, table.studentId, table.stepId] }),
+    index('module_ratings_module_idx').on(table.moduleId, table.moduleVersion),
+    check('module_ratings_realism', sql`${table.realism} between 1 and 5`),
+    check('module_ratings_learned', sql`${table.learned} in ('ja', 'een-beetje', 'nee')`),
+  ],
+);
+
+/** Keuzemetingen (choice measurements), one row per `responded` statement. */
+export const keuzemetingen = pgTable(
+  'keuzemetingen',
+  {
+    /** The statement's id. */
+    id: uuid('id').primaryKey(),
+    schoolId: uuid('school_id')
+      .notNull()
+      .references(() => schools.id, { onDelete: 'cascade' }),
+    studentId: uuid('student_id')
+      .notNull()
+      .references(() => students.id, { onDelete: 'cascade' }),
+    scheduleId: uuid('schedule_id').references(() => schedules.id, { onDelete: 'set null' }),
+    stepId: text('step_id'),
+    moment: text('moment').notNull(),
+    choices: jsonb('choices').notNull(),
+    certainty: integer('certainty').notNull(),
+    reason: text('reason').notNull(),
+    measuredAt: timestamp('measured_at', { withTimezone: true }).notNull(),
+  },
+  (table) => [
+    index('keuzemetingen_school_idx').on(table.schoolId),
+    index('keuzemetingen_student_idx').on(table.studentId),
+    check('keuzemetingen_moment', sql`${table.moment} in ('voor', 'na')`),
+  ],
+);
+
+/** The answer to a lesson's reflection question; the latest answer wins. */
+export const reflectionAnswers = pgTable(
+  'reflection_answers',
+  {
+    scheduleId: uuid('schedule_id')
+      .notNull()
+      .references(() => schedules.id, { onDelete: 'cascade' }),
+    studentId: uuid('student_id')
+      .notNull()
+      .references(() => students.id, { onDelete: 'cascade' }),
+    stepId: text('step_id').notNull(),
+    schoolId: uuid('school_id')
+      .notNull()
+      .references(() => schools.id, { onDelete: 'cascade' }),
+    response: text('response').notNull(),
+    answeredAt: timestamp('answered_at', { withTimezone: true }).notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.scheduleId, table.studentId, table.stepId] })],
+);

@@ -18,6 +18,18 @@ export const PROBLEM_TEXTS: Readonly<Record<ProblemCode, Readonly<Record<Languag
     nl: { title: 'Ongeldige invoer', detail: 'Niet alle velden zijn goed ingevuld.' },
     en: { title: 'Invalid input', detail: 'Some fields are not filled in correctly.' },
   },
+  lesson_other_class: {
+    nl: { title: 'Niet voor jouw klas', detail: 'Deze les is voor een andere klas gepland. Vraag je docent om de goede link.' },
+    en: { title: 'Not for your class', detail: 'This lesson is planned for another class. Ask your teacher for the right link.' },
+  },
+  lesson_not_open: {
+    nl: { title: 'Deze les is nog niet open', detail: 'Je kunt deze les spelen vanaf de dag dat hij begint.' },
+    en: { title: 'This lesson is not open yet', detail: 'You can play this lesson from the day it starts.' },
+  },
+  lesson_module_missing: {
+    nl: { title: 'Les niet compleet', detail: 'Een onderdeel van deze les ontbreekt. Laat het je decaan weten.' },
+    en: { title: 'Lesson incomplete', detail: 'Part of this lesson is missing. Please tell your careers counsellor.' },
+  },
   not_found: {
     nl: { title: 'Niet gevonden', detail: 'Dit bestaat niet (meer).' },
     en: { title: 'Not found', detail: 'This does not exist (any more).' },

@@ -71,7 +71,7 @@ const DEMO_GAMES: readonly DemoGame[] = [
   {
     slug: 'kans-of-geen-kans',
     title: 'Kans of geen kans? Raad de baankansen',
-    description: 'Leerlingen raden per beroep of er veel of weinig kans op werk is, en zien daarna wat ROA en UWV erover zeggen.',
+    description: 'Leerlingen raden per beroep hoe groot de kans op werk is en zien daarna wat de bron erover zegt, met het jaar erbij. Twee punten voor een goede gok, één als je er één stap naast zit.',
     niveaus: ['vmbo-b', 'vmbo-k', 'vmbo-gt', 'havo', 'vwo'],
     leerjaren: [2, 3, 4],
     sectors: ['zorg-welzijn', 'techniek-bouw', 'onderwijs', 'ict', 'economie-handel', 'media-creatief'],
@@ -89,8 +89,8 @@ const DEMO_GAMES: readonly DemoGame[] = [
   },
   {
     slug: 'een-dag-als',
-    title: 'Een dag als …: raad het beroep bij het rooster',
-    description: 'Een werkdag in tijdstippen en taken: welk beroep hoort erbij? Met nachtdiensten, vroege starts en zwaar werk.',
+    title: 'Een dag als …: loop een werkdag mee',
+    description: 'Kies een beroep en maak op drie momenten van de werkdag een keuze. Zo ontdek je werktijden, diensten, lichamelijk werk, salaris en het team, elk met bron. Met een korte quiz aan het eind.',
     niveaus: ['vmbo-b', 'vmbo-k', 'vmbo-gt', 'havo'],
     leerjaren: [2, 3, 4],
     sectors: ['zorg-welzijn', 'techniek-bouw', 'horeca-toerisme', 'veiligheid', 'transport-logistiek'],
@@ -105,8 +105,8 @@ const DEMO_GAMES: readonly DemoGame[] = [
   },
   {
     slug: 'match',
-    title: 'Match: beroep en werkomstandigheden',
-    description: 'Koppel beroepen aan hun werkomstandigheden en startsalaris, en ontdek wat bij jou past.',
+    title: 'Match: welke opleiding hoort bij welk beroep?',
+    description: 'Koppel in 90 seconden beroepen aan de opleiding die erbij past (of speel zonder tijd) en ontdek per beroep de sector, een feit over het werk en de bron.',
     niveaus: ['vmbo-gt', 'havo', 'vwo'],
     leerjaren: [3, 4],
     sectors: ['zorg-welzijn', 'techniek-bouw', 'onderwijs', 'ict', 'horeca-toerisme', 'agrarisch-voedsel-natuur'],
@@ -115,7 +115,7 @@ const DEMO_GAMES: readonly DemoGame[] = [
     maker: GAME_MAKER,
     source: GAME_SOURCE,
     sourceUrl: GAME_SOURCE_URL,
-    quality: gameQuality('Werkomstandigheden en startsalaris zijn het spel zelf.'),
+    quality: gameQuality('Na elke goede match een feit over het werk (werktijden, salaris of vooruitzicht) met bron.'),
     game: {
       kind: 'match',
       items: ['Verpleegkundige', 'Elektromonteur / installatiemonteur', 'Onderwijsassistent', 'Software developer', 'Kok', 'Medewerker veehouderij'],

@@ -12,7 +12,9 @@ import { localDiskStorage } from '../../modules/media/storage';
 import { formatDemoListing, seedDemo } from './demo';
 import { seedDemoLessons } from './demo-lessons';
 import { seedDemoModules } from './demo-modules';
+import { formatDemoToolListing, seedDemoXapiClient } from '../../modules/xapi/clients';
 
+// Statement and derived tables reference schools and are emptied by the cascade.
 const TABLES = sql`sessions, mentor_assignments, students, staff_roles, staff_users, classes, schedules, lesson_versions, lessons, module_versions, modules, media_files, schools`;
 
 async function main(): Promise<void> {
@@ -27,11 +29,13 @@ async function main(): Promise<void> {
     rmSync(config.mediaDir, { recursive: true, force: true });
     const schoolId = await seedDemo(database.db);
     await seedDemoLessons(database.db, schoolId, await seedDemoModules(database.db, localDiskStorage(config.mediaDir), schoolId));
+    await seedDemoXapiClient(database.db, schoolId);
   } finally {
     await database.close();
   }
   console.log(`Demo data recreated in ${config.databaseUrl ? 'the PostgreSQL database' : config.pgliteDir}.\n`);
   console.log(formatDemoListing());
+  console.log(formatDemoToolListing());
 }
 
 main().catch((error: unknown) => {

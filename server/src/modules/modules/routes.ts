@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { Readable } from 'node:stream';
-import type { CreateModuleRequest, ModuleDetail, ModuleFilters, ModuleSummary, Role, UpdateModuleRequest } from '@koers/contracts';
+import type { CreateModuleRequest, ModuleDetail, ModuleFilters, ModuleRatings, ModuleSummary, Role, UpdateModuleRequest } from '@koers/contracts';
 import type { Db } from '../../db/index';
 import { authOf } from '../../http/context';
 import { languageOf } from '../../http/messages';
@@ -11,6 +11,7 @@ import { mp4DurationSeconds, sniffImage, sniffVideo, webmDurationSeconds } from 
 import type { MediaStorage } from '../media/storage';
 import { receiveUpload, tooLarge, withFileReader, type ReceivedUpload } from '../media/upload';
 import { createModuleBody, moduleDetail, moduleFiltersQuery, moduleSummary, updateModuleBody } from './schemas';
+import { moduleRatings } from './ratings';
 import {
   attachMedia,
   createModule,
@@ -54,6 +55,16 @@ export async function moduleRoutes(app: FastifyInstance, options: ModuleRoutesOp
     '/api/modules/:id',
     { config: { access: READERS }, schema: { params: uuidParams, response: { 200: moduleDetail } } },
     async (request) => getModule(db, authOf(request).schoolId, request.params.id),
+  );
+
+  app.get<{ Params: { id: string }; Reply: ModuleRatings }>(
+    '/api/modules/:id/ratings',
+    { config: { access: READERS }, schema: { params: uuidParams } },
+    async (request) => {
+      const { schoolId } = authOf(request);
+      await getModule(db, schoolId, request.params.id); // 404 for unknown modules and other schools
+      return moduleRatings(db, schoolId, request.params.id);
+    },
   );
 
   app.post<{ Body: CreateModuleRequest; Reply: ModuleDetail }>(

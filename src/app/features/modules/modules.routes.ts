@@ -1,6 +1,7 @@
 import type { Routes } from '@angular/router';
 import { provideEffects } from '@ngrx/effects';
 import { provideState } from '@ngrx/store';
+import { GameDemoPage } from '../player/pages/game-demo-page';
 import { ModuleDetailPage } from './pages/module-detail-page';
 import { ModuleEditorPage } from './pages/module-editor-page';
 import { ModuleLibraryPage } from './pages/module-library-page';
@@ -17,6 +18,7 @@ export default [
       { path: 'nieuw', title: 'titles.moduleNew', component: ModuleEditorPage },
       { path: ':moduleId', title: 'titles.moduleDetail', component: ModuleDetailPage },
       { path: ':moduleId/bewerken', title: 'titles.moduleEdit', component: ModuleEditorPage },
+      { path: ':moduleId/demo', title: 'titles.gameDemo', component: GameDemoPage },
     ],
   },
 ] satisfies Routes;

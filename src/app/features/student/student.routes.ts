@@ -2,7 +2,9 @@ import type { Routes } from '@angular/router';
 import { provideEffects } from '@ngrx/effects';
 import { provideState } from '@ngrx/store';
 import { anonymousGuard, roleGuard } from '../../core/auth/auth.guards';
-import { StudentHomePage } from './pages/student-home-page';
+import { LessonPlayerPage } from '../player/pages/lesson-player-page';
+import { StudentLessonsPage } from '../player/pages/student-lessons-page';
+import { providePlayer } from '../player/player.providers';
 import { StudentJoinPage } from './pages/student-join-page';
 import * as studentJoinEffects from './state/student-join.effects';
 import { studentJoinFeature } from './state/student-join.feature';
@@ -17,5 +19,13 @@ export default [
     providers: [provideState(studentJoinFeature), provideEffects(studentJoinEffects)],
     component: StudentJoinPage,
   },
-  { path: 'start', title: 'titles.studentHome', canMatch: [roleGuard('leerling')], component: StudentHomePage },
+  {
+    path: '',
+    canMatch: [roleGuard('leerling')],
+    providers: [providePlayer()],
+    children: [
+      { path: 'start', title: 'titles.studentHome', component: StudentLessonsPage },
+      { path: 'les/:code', title: 'titles.lessonPlayer', component: LessonPlayerPage },
+    ],
+  },
 ] satisfies Routes;

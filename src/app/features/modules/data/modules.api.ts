@@ -1,6 +1,6 @@
 import { HttpClient, HttpEventType, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type { CreateModuleRequest, ModuleDetail, ModuleFilters, ModuleSummary, UpdateModuleRequest } from '@koers/contracts';
+import type { CreateModuleRequest, ModuleDetail, ModuleFilters, ModuleRatings, ModuleSummary, UpdateModuleRequest } from '@koers/contracts';
 import { type Observable, filter, map } from 'rxjs';
 
 /** What an upload reports: progress in percent, then the updated module. */
@@ -20,6 +20,11 @@ export class ModulesApi {
 
   get(id: string): Observable<ModuleDetail> {
     return this.http.get<ModuleDetail>(`/api/modules/${encodeURIComponent(id)}`);
+  }
+
+  /** What students said about the module after watching (counts and anonymous comments). */
+  ratings(id: string): Observable<ModuleRatings> {
+    return this.http.get<ModuleRatings>(`/api/modules/${encodeURIComponent(id)}/ratings`);
   }
 
   create(request: CreateModuleRequest): Observable<ModuleDetail> {

@@ -12,11 +12,12 @@ import { RequestError } from '../../../shared/ui/request-error/request-error';
 import { VideoPlayer } from '../../../shared/ui/video-player/video-player';
 import { ModuleDetailPageActions } from '../state/modules.actions';
 import { modulesFeature } from '../state/modules.feature';
+import { ModuleRatingsPanel } from '../ui/module-ratings';
 
 @Component({
   selector: 'app-module-detail-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [LoadingIndicator, MatAnchor, MatCard, MatCardContent, MatIcon, RequestError, RouterLink, TranslatePipe, VideoPlayer],
+  imports: [LoadingIndicator, MatAnchor, MatCard, MatCardContent, MatIcon, ModuleRatingsPanel, RequestError, RouterLink, TranslatePipe, VideoPlayer],
   template: `
     <div class="page">
       <a class="back" routerLink="..">
@@ -43,6 +44,8 @@ import { modulesFeature } from '../state/modules.feature';
               <app-video-player [src]="module.videoUrl" [captions]="module.captionsUrl" [poster]="module.thumbnailUrl" [label]="module.title" />
             } @else if (module.type === 'video') {
               <p>{{ 'modules.noVideo' | t }}</p>
+            } @else {
+              <a mat-flat-button routerLink="demo"><mat-icon aria-hidden="true">sports_esports</mat-icon>{{ 'modules.playDemo' | t }}</a>
             }
             <p class="description">{{ module.description }}</p>
           </div>
@@ -89,6 +92,16 @@ import { modulesFeature } from '../state/modules.feature';
             }
           </ul>
         </section>
+        @if (module.type === 'video') {
+          <section aria-labelledby="ratings-heading">
+            <h2 id="ratings-heading">{{ 'modules.ratings.heading' | t }}</h2>
+            @if (ratings(); as ratings) {
+              <app-module-ratings [ratings]="ratings" />
+            } @else {
+              <p>{{ 'modules.ratings.none' | t }}</p>
+            }
+          </section>
+        }
         <section aria-labelledby="used-heading">
           <h2 id="used-heading">{{ 'modules.usedIn' | t }}</h2>
           @if (module.usedIn.length) {
@@ -131,6 +144,7 @@ export class ModuleDetailPage {
   protected readonly criteria = QUALITY_CRITERIA;
   protected readonly module = this.store.selectSignal(modulesFeature.selectDetail);
   protected readonly error = this.store.selectSignal(modulesFeature.selectDetailError);
+  protected readonly ratings = this.store.selectSignal(modulesFeature.selectRatings);
 
   constructor() {
     effect(() => {

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked, viewChild } from '@angular/core';
 import { MatButton } from '@angular/material/button';
 import { MatCard, MatCardContent } from '@angular/material/card';
 import { MatIcon } from '@angular/material/icon';
@@ -28,6 +28,8 @@ const MAX_VIDEO_BYTES = 200 * 1024 * 1024;
     .layout { display: grid; gap: 1.5rem; grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); align-items: start; }
     @media (max-width: 1000px) { .layout { grid-template-columns: minmax(0, 1fr); } }
     .files mat-card-content { display: flex; flex-direction: column; gap: 1.5rem; }
+    .frame { display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; align-items: center; margin-top: -0.75rem; }
+    .frame .hint { font: var(--mat-sys-body-small); color: var(--mat-sys-on-surface-variant); }
     .notice { padding: 0.75rem 1rem; border-radius: 8px; background: var(--mat-sys-secondary-container); color: var(--mat-sys-on-secondary-container); }
   `,
 })
@@ -49,6 +51,8 @@ export class ModuleEditorPage {
   private readonly uploadError = this.store.selectSignal(modulesFeature.selectUploadError);
   private readonly clientRejection = signal<{ kind: UploadKind; reason: 'type' | 'size' } | null>(null);
   protected readonly maxVideoBytes = MAX_VIDEO_BYTES;
+  private readonly player = viewChild(VideoPlayer);
+  protected readonly capturing = signal(false);
   protected readonly publishBlockers = computed(() => {
     const module = this.module();
     if (!module || module.type !== 'video') return [];
@@ -93,6 +97,19 @@ export class ModuleEditorPage {
     if (!moduleId) return;
     this.clientRejection.set(null);
     this.store.dispatch(ModuleEditorPageActions.fileChosen({ moduleId, kind, file }));
+  }
+
+  /** The frame on screen in the preview becomes the thumbnail (uploaded like a chosen image). */
+  protected async useFrame(): Promise<void> {
+    const player = this.player();
+    if (!player) return;
+    this.capturing.set(true);
+    try {
+      const blob = await player.captureFrame();
+      this.choose('thumbnail', new File([blob], 'beeld-uit-video.jpg', { type: 'image/jpeg' }));
+    } finally {
+      this.capturing.set(false);
+    }
   }
 
   protected reject(kind: UploadKind, reason: 'type' | 'size'): void {

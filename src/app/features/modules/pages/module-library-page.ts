@@ -46,7 +46,7 @@ import { ModuleListTable } from '../ui/module-list-table';
         }
         @if (modules().length) {
           <div class="bar">
-            <p class="count" role="status">{{ 'modules.results' | t: { count: modules().length } }}</p>
+            <p class="count" role="status">{{ modules().length === 1 ? ('modules.oneResult' | t) : ('modules.results' | t: { count: modules().length }) }}</p>
             <mat-button-toggle-group [value]="listView() ? 'lijst' : 'tegels'" (change)="setView($event.value)" [attr.aria-label]="'modules.view' | t">
               <mat-button-toggle value="tegels"><mat-icon aria-hidden="true">grid_view</mat-icon> {{ 'modules.grid' | t }}</mat-button-toggle>
               <mat-button-toggle value="lijst"><mat-icon aria-hidden="true">view_list</mat-icon> {{ 'modules.list' | t }}</mat-button-toggle>

@@ -1,4 +1,4 @@
-import type { CreateModuleRequest, ModuleDetail, ModuleFilters, ModuleSummary, UpdateModuleRequest } from '@koers/contracts';
+import type { CreateModuleRequest, ModuleDetail, ModuleFilters, ModuleRatings, ModuleSummary, UpdateModuleRequest } from '@koers/contracts';
 import { createActionGroup, props } from '@ngrx/store';
 import type { AppError } from '../../../core/http/app-error';
 
@@ -25,6 +25,8 @@ export const ModulesApiActions = createActionGroup({
     'Modules Load Failed': props<{ error: AppError }>(),
     'Module Loaded': props<{ detail: ModuleDetail }>(),
     'Module Load Failed': props<{ moduleId: string; error: AppError }>(),
+    'Ratings Loaded': props<{ moduleId: string; ratings: ModuleRatings }>(),
+    'Ratings Load Failed': props<{ moduleId: string; error: AppError }>(),
   },
 });
 

@@ -45,6 +45,22 @@ export const loadModule = createEffect(
   { functional: true },
 );
 
+/** Ratings are extra: when they fail to load the page still shows the module. */
+export const loadRatings = createEffect(
+  (actions$ = inject(Actions), api = inject(ModulesApi)) => {
+    return actions$.pipe(
+      ofType(ModuleDetailPageActions.opened, ModuleDetailPageActions.retryClicked),
+      switchMap(({ moduleId }) =>
+        api.ratings(moduleId).pipe(
+          map((ratings) => ModulesApiActions.ratingsLoaded({ moduleId, ratings })),
+          catchError((error: unknown) => of(ModulesApiActions.ratingsLoadFailed({ moduleId, error: toAppError(error) }))),
+        ),
+      ),
+    );
+  },
+  { functional: true },
+);
+
 const saved = (created: boolean) => (detail: ModuleDetail) => ModuleEditorApiActions.moduleSaved({ detail, created });
 const saveFailed = (error: unknown) => of(ModuleEditorApiActions.moduleSaveFailed({ error: toAppError(error) }));
 

@@ -1,4 +1,4 @@
-import type { ModuleDetail, ModuleFilters, ModuleSummary } from '@koers/contracts';
+import type { ModuleDetail, ModuleFilters, ModuleRatings, ModuleSummary } from '@koers/contracts';
 import { type EntityState, createEntityAdapter } from '@ngrx/entity';
 import { createFeature, createReducer, createSelector, on } from '@ngrx/store';
 import type { AppError } from '../../../core/http/app-error';
@@ -23,6 +23,8 @@ export interface ModulesState extends EntityState<ModuleSummary> {
   readonly detail: ModuleDetail | null;
   readonly detailStatus: LoadStatus;
   readonly detailError: AppError | null;
+  /** Students' ratings of the module on the detail page (null until loaded or when unavailable). */
+  readonly ratings: ModuleRatings | null;
   /** A create, update or publish request under way, and the last one's failure. */
   readonly saving: boolean;
   readonly saveError: AppError | null;
@@ -39,6 +41,7 @@ export const initialModulesState: ModulesState = adapter.getInitialState({
   detail: null,
   detailStatus: 'idle',
   detailError: null,
+  ratings: null,
   saving: false,
   saveError: null,
   upload: null,
@@ -61,9 +64,11 @@ export const modulesFeature = createFeature({
       ...state,
       detailId: moduleId,
       detail: state.detail?.id === moduleId ? state.detail : null,
+      ratings: state.detail?.id === moduleId ? state.ratings : null,
       detailStatus: 'loading',
       detailError: null,
     })),
+    on(ModulesApiActions.ratingsLoaded, (state, { moduleId, ratings }): ModulesState => (moduleId === state.detailId ? { ...state, ratings } : state)),
     on(ModulesApiActions.moduleLoaded, (state, { detail }): ModulesState =>
       detail.id === state.detailId ? { ...state, detail, detailStatus: 'loaded' } : state,
     ),

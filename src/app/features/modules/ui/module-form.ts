@@ -1,4 +1,5 @@
-import { ChangeDetectionStrategy, Component, effect, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, input, output } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatCheckbox } from '@angular/material/checkbox';
@@ -7,7 +8,9 @@ import { MatInput } from '@angular/material/input';
 import { MatOption, MatSelect } from '@angular/material/select';
 import { inject } from '@angular/core';
 import {
+  GAME_ITEM_LIMITS,
   GAME_KINDS,
+  gameItemOptions,
   NIVEAUS,
   QUALITY_CRITERIA,
   SECTORS,
@@ -62,7 +65,7 @@ export class ModuleForm {
     sourceUrl: this.fb.control('', [Validators.pattern(/^https?:\/\/\S+$/), Validators.maxLength(500)]),
     minutes: this.fb.control(3, [Validators.min(1), Validators.max(30)]),
     gameKind: this.fb.control<GameKind>('kans-of-geen-kans'),
-    gameItems: this.fb.control(''),
+    gameItems: this.fb.control<string[]>([]),
     quality: new FormGroup(
       Object.fromEntries(
         QUALITY_CRITERIA.map((criterion) => [criterion, this.fb.group({ met: this.fb.control(false), note: this.fb.control('', [Validators.maxLength(500)]) })]),
@@ -88,7 +91,7 @@ export class ModuleForm {
         sourceUrl: module.sourceUrl ?? '',
         minutes: Math.max(1, Math.round(module.durationSeconds / 60)),
         gameKind: module.game?.kind ?? 'kans-of-geen-kans',
-        gameItems: module.game?.items.join('\n') ?? '',
+        gameItems: [...(module.game?.items ?? [])],
         quality: module.quality,
       });
       this.form.controls.type.disable();
@@ -106,6 +109,15 @@ export class ModuleForm {
   protected criterionHelp(criterion: QualityCriterion): TranslationKey {
     return `moduleEditor.criteriaHelp.${criterion}`;
   }
+
+  private readonly gameKind = toSignal(this.form.controls.gameKind.valueChanges, { initialValue: this.form.controls.gameKind.value });
+  private readonly chosenItems = toSignal(this.form.controls.gameItems.valueChanges, { initialValue: this.form.controls.gameItems.value });
+  /** The catalogue's beroepen for the chosen game (plus any chosen earlier that it no longer knows). */
+  protected readonly gameItemChoices = computed(() => {
+    const options = gameItemOptions(this.gameKind());
+    return [...options, ...this.chosenItems().filter((item) => !options.includes(item))];
+  });
+  protected readonly gameLimits = computed(() => GAME_ITEM_LIMITS[this.gameKind()]);
 
   protected gameLabel(kind: GameKind): TranslationKey {
     return `moduleEditor.games.${kind}`;
@@ -136,7 +148,7 @@ export class ModuleForm {
       source: value.source.trim(),
       sourceUrl: value.sourceUrl.trim() || null,
       quality: value.quality,
-      game: game ? { kind: value.gameKind, items: lines(value.gameItems) } : null,
+      game: game ? { kind: value.gameKind, items: value.gameItems } : null,
       ...(game ? { durationSeconds: value.minutes * 60 } : {}),
     });
   }

@@ -12,6 +12,7 @@ import { LoadingIndicator } from '../../../shared/ui/loading-indicator/loading-i
 import { RequestError } from '../../../shared/ui/request-error/request-error';
 import { HandoutPageActions } from '../state/planning.actions';
 import { planningFeature } from '../state/planning.feature';
+import { shortSchoolDate } from '../../../shared/format/dates';
 
 /** A printable A4 handout for the classroom: the lesson, the code, the link and a QR code. */
 @Component({
@@ -56,10 +57,7 @@ export class HandoutPage {
     });
   }
 
-  protected formatDate(iso: string): string {
-    const [year, month, day] = iso.split('-');
-    return `${Number(day)}-${Number(month)}-${year}`;
-  }
+  protected readonly formatDate = shortSchoolDate;
 
   protected print(): void {
     this.document.defaultView?.print();

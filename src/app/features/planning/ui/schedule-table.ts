@@ -4,6 +4,7 @@ import { RouterLink } from '@angular/router';
 import { MatTableModule } from '@angular/material/table';
 import type { ScheduleSummary } from '@koers/contracts';
 import { TranslatePipe } from '../../../core/i18n/translate.pipe';
+import { shortSchoolDate } from '../../../shared/format/dates';
 
 /** Plannings with lesson (and version), class, window, code and the link students open. */
 @Component({
@@ -72,9 +73,5 @@ export class ScheduleTable {
   private readonly columns = ['lesson', 'className', 'window', 'code', 'link'] as const;
   protected readonly shownColumns = computed(() => (this.canManage() ? [...this.columns, 'actions'] : [...this.columns]));
 
-  /** yyyy-mm-dd → d-m-yyyy, as Dutch schools write dates. */
-  protected formatDate(iso: string): string {
-    const [year, month, day] = iso.split('-');
-    return `${Number(day)}-${Number(month)}-${year}`;
-  }
+  protected readonly formatDate = shortSchoolDate;
 }

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, type ElementRef, input, viewChild } from '@angular/core';
 
 /**
  * An HTML5 video with Dutch captions switched on by default (WCAG: captions for all video).
@@ -10,6 +10,7 @@ import { ChangeDetectionStrategy, Component, input } from '@angular/core';
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <video
+      #video
       controls
       preload="metadata"
       playsinline
@@ -34,4 +35,25 @@ export class VideoPlayer {
   /** Accessible name: the module's title. */
   readonly label = input.required<string>();
   readonly captionsLabel = input('Nederlands');
+  private readonly video = viewChild.required<ElementRef<HTMLVideoElement>>('video');
+
+  /**
+   * The frame on screen as a JPEG (`width` px wide, the video's aspect ratio), e.g. to use as a
+   * module's thumbnail. Loads the frame first when only the metadata is there.
+   */
+  async captureFrame(width = 640): Promise<Blob> {
+    const video = this.video().nativeElement;
+    if (video.readyState < HTMLMediaElement.HAVE_CURRENT_DATA) {
+      const seeked = new Promise((resolve) => video.addEventListener('seeked', resolve, { once: true }));
+      video.currentTime = video.currentTime || 0.5;
+      await seeked;
+    }
+    const canvas = document.createElement('canvas');
+    canvas.width = width;
+    canvas.height = Math.round(width * (video.videoHeight && video.videoWidth ? video.videoHeight / video.videoWidth : 9 / 16));
+    const context = canvas.getContext('2d');
+    if (!context) throw new Error('Canvas is not available.');
+    context.drawImage(video, 0, 0, canvas.width, canvas.height);
+    return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The frame could not be encoded.'))), 'image/jpeg', 0.85));
+  }
 }
