@@ -44,7 +44,8 @@ export interface PlanningGroups {
 }
 
 export const planningFeature = createFeature({
-  name: 'planning',
+  // The issue's `schedules` feature; the folder keeps the page's name (Planning).
+  name: 'schedules',
   reducer: createReducer(
     initialPlanningState,
     on(PlanningPageActions.opened, PlanningPageActions.retryClicked, (state): PlanningState => ({ ...state, status: 'loading', error: null })),
@@ -59,8 +60,8 @@ export const planningFeature = createFeature({
     on(PlanningApiActions.scheduleLoaded, (state, { schedule }): PlanningState => ({ ...state, handout: schedule })),
     on(PlanningApiActions.scheduleLoadFailed, (state, { error }): PlanningState => ({ ...state, handoutError: error })),
   ),
-  extraSelectors: ({ selectPlanningState }) => {
-    const selectSchedules = createSelector(selectPlanningState, adapter.getSelectors().selectAll);
+  extraSelectors: ({ selectSchedulesState }) => {
+    const selectSchedules = createSelector(selectSchedulesState, adapter.getSelectors().selectAll);
     return {
       selectSchedules,
       selectGroups: createSelector(
