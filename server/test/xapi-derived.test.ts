@@ -141,6 +141,32 @@ describe('xAPI derived tables', () => {
     assert.equal(await snapshot(), before);
   });
 
+  it('keeps the watched seconds when a later statement carries none, and adds only new seconds', async () => {
+    const bramsVideo = async () =>
+      (
+        await query<{ watched: number[]; progress: number }>(
+          'select watched, progress from student_step_progress where schedule_id = $1 and student_id = $2 and step_id = $3',
+          [lesson.scheduleId, bramId, 'video-1'],
+        )
+      )[0]!;
+    const viewers = async (second: number) =>
+      (await query<{ viewers: number }>('select viewers from video_second_views where schedule_id = $1 and module_id = $2 and second = $3', [lesson.scheduleId, videoStep.moduleId, second]))[0]
+        ?.viewers ?? 0;
+    const before = await bramsVideo();
+    assert.equal(before.watched.length, 10);
+    const seeked = stepStatement(lesson.scheduleId, videoStep, VERBS.seeked, { result: { extensions: { [VIDEO_EXT.timeFrom]: 10, [VIDEO_EXT.timeTo]: 20 } }, contextExtensions: LENGTH });
+    assert.equal((await bram.post(seeked)).statusCode, 200);
+    assert.deepEqual(await bramsVideo(), before);
+    const [second20, second5] = [await viewers(20), await viewers(5)];
+    const paused = stepStatement(lesson.scheduleId, videoStep, VERBS.paused, { result: video('0[.]10[,]20[.]25', 0.25), contextExtensions: LENGTH });
+    assert.equal((await bram.post(paused)).statusCode, 200);
+    const after = await bramsVideo();
+    assert.deepEqual(after.watched, [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 20, 21, 22, 23, 24]);
+    assert.ok(after.progress >= 0.25 - 1e-6, String(after.progress));
+    assert.equal(await viewers(20), second20 + 1);
+    assert.equal(await viewers(5), second5, 'seconds already watched are not counted again');
+  });
+
   it('keeps the latest rating', async () => {
     const later = stepStatement(lesson.scheduleId, videoStep, VERBS.rated, {
       result: { score: { raw: 2, min: 1, max: 5 }, extensions: { [KOERS_EXT.learned]: 'nee' } },

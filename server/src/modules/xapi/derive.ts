@@ -64,6 +64,8 @@ interface ProgressRow {
   scoreScaled: number | null;
   success: boolean | null;
   watched: Set<number>;
+  /** False when this group did not read the stored seconds back (it adds none). */
+  watchedLoaded: boolean;
   isNew: boolean;
   wasCompleted: boolean;
 }
@@ -127,9 +129,19 @@ export async function applyDerived(client: pg.PoolClient, schoolId: string, inpu
 async function applyStepProgress(client: pg.PoolClient, schoolId: string, ordered: readonly DerivedInput[], now: Date): Promise<void> {
   const withStep = ordered.filter((input) => input.stepId !== null);
   if (withStep.length === 0) return;
-  const keys = new Map<string, { schedule_id: string; student_id: string; step_id: string }>();
+  // Watched seconds are read back only for the rows this group adds seconds to: most statements
+  // (initialized, played, seeked, answers, ratings) carry none, and the arrays are the costly part.
+  const segmentsOf = (input: DerivedInput): unknown => {
+    const result = input.prepared.statement['result'];
+    const extensions = isObject(result) && isObject(result['extensions']) ? result['extensions'] : {};
+    return extensions[VIDEO_EXT.playedSegments];
+  };
+  const keys = new Map<string, { schedule_id: string; student_id: string; step_id: string; need_watched: boolean }>();
   for (const input of withStep) {
-    keys.set(keyOf(input.scheduleId, input.studentId, input.stepId), { schedule_id: input.scheduleId, student_id: input.studentId, step_id: input.stepId! });
+    const key = keyOf(input.scheduleId, input.studentId, input.stepId);
+    const segments = segmentsOf(input);
+    const needWatched = (keys.get(key)?.need_watched ?? false) || (typeof segments === 'string' && segments !== '');
+    keys.set(key, { schedule_id: input.scheduleId, student_id: input.studentId, step_id: input.stepId!, need_watched: needWatched });
   }
   // Lock the rows this batch changes; the committer is the only writer, the lock guards against
   // another Koers process on the same PostgreSQL server.
@@ -144,12 +156,12 @@ async function applyStepProgress(client: pg.PoolClient, schoolId: string, ordere
     progress: number;
     score_scaled: number | null;
     success: boolean | null;
-    watched: number[];
+    watched: number[] | null;
   }>(
     `select p.schedule_id, p.student_id, p.step_id, p.module_id, p.module_version, p.started_at, p.completed_at,
-            p.progress, p.score_scaled, p.success, p.watched
+            p.progress, p.score_scaled, p.success, case when k.need_watched then p.watched end as watched
        from student_step_progress p
-       join jsonb_to_recordset($1::jsonb) as k(schedule_id uuid, student_id uuid, step_id text)
+       join jsonb_to_recordset($1::jsonb) as k(schedule_id uuid, student_id uuid, step_id text, need_watched boolean)
          on p.schedule_id = k.schedule_id and p.student_id = k.student_id and p.step_id = k.step_id
         for update of p`,
     [JSON.stringify([...keys.values()])],
@@ -167,7 +179,8 @@ async function applyStepProgress(client: pg.PoolClient, schoolId: string, ordere
       progress: row.progress,
       scoreScaled: row.score_scaled,
       success: row.success,
-      watched: new Set(row.watched),
+      watched: new Set(row.watched ?? []),
+      watchedLoaded: row.watched !== null,
       isNew: false,
       wasCompleted: row.completed_at !== null,
     });
@@ -190,6 +203,7 @@ async function applyStepProgress(client: pg.PoolClient, schoolId: string, ordere
         scoreScaled: null,
         success: null,
         watched: new Set(),
+        watchedLoaded: true,
         isNew: true,
         wasCompleted: false,
       };
@@ -220,7 +234,7 @@ async function applyStepProgress(client: pg.PoolClient, schoolId: string, ordere
     const hasVideoProgress = typeof reported === 'number' || seconds.length > 0;
     let progress = row.progress;
     if (typeof reported === 'number' && Number.isFinite(reported)) progress = Math.max(progress, reported);
-    if (typeof length === 'number' && length > 0) progress = Math.max(progress, row.watched.size / Math.ceil(length));
+    if (typeof length === 'number' && length > 0 && row.watchedLoaded) progress = Math.max(progress, row.watched.size / Math.ceil(length));
     if (input.prepared.verbId === VERBS.completed) {
       row.completedAt ??= input.at;
       if (!hasVideoProgress) progress = 1;
@@ -254,7 +268,9 @@ async function applyStepProgress(client: pg.PoolClient, schoolId: string, ordere
      on conflict (schedule_id, student_id, step_id) do update
        set module_id = excluded.module_id, module_version = excluded.module_version, completed_at = excluded.completed_at,
            progress = excluded.progress, score_scaled = excluded.score_scaled, success = excluded.success,
-           watched = excluded.watched, updated_at = excluded.updated_at`,
+           -- watched only grows; an empty array means "not read back, unchanged"
+           watched = case when cardinality(excluded.watched) = 0 then student_step_progress.watched else excluded.watched end,
+           updated_at = excluded.updated_at`,
     [
       schoolId,
       now,
@@ -270,7 +286,7 @@ async function applyStepProgress(client: pg.PoolClient, schoolId: string, ordere
           progress: row.progress,
           score_scaled: row.scoreScaled,
           success: row.success,
-          watched: [...row.watched],
+          watched: row.watchedLoaded ? [...row.watched] : [],
         })),
       ),
     ],
