@@ -78,7 +78,7 @@ export const gamesNl = {
   },
   match: {
     title: 'Match!',
-    intro: 'Welke opleiding hoort bij welk beroep? Kies een beroep en dan de opleiding die erbij past (of andersom). Haal je er 70 % binnen de tijd?',
+    intro: 'Welke opleiding hoort bij welk beroep? Kies een beroep en dan de opleiding die erbij past (of andersom). Goed in één keer is een punt. Haal je er 70 % binnen de tijd?',
     startTimed: 'Start ({seconds} seconden)',
     startUntimed: 'Spelen zonder tijd',
     beroepen: 'Beroepen',
@@ -92,7 +92,7 @@ export const gamesNl = {
     timeWarning: 'Nog {seconds} seconden!',
     timeUp: 'De tijd is om!',
     missedHeading: 'Deze hoorden ook bij elkaar',
-    result: 'Je maakte {raw} van de {max} matches.',
+    result: 'Je had {raw} van de {max} matches in één keer goed.',
     progressLabel: 'Tijd over',
   },
 } as const;
@@ -174,7 +174,7 @@ export const gamesEn: Texts<typeof gamesNl> = {
   },
   match: {
     title: 'Match!',
-    intro: 'Which programme leads to which occupation? Pick an occupation and then the matching programme (or the other way round). Can you get 70 % before time runs out?',
+    intro: 'Which programme leads to which occupation? Pick an occupation and then the matching programme (or the other way round). Right the first time scores a point. Can you get 70 % before time runs out?',
     startTimed: 'Start ({seconds} seconds)',
     startUntimed: 'Play without a timer',
     beroepen: 'Occupations',
@@ -188,7 +188,7 @@ export const gamesEn: Texts<typeof gamesNl> = {
     timeWarning: '{seconds} seconds left!',
     timeUp: 'Time is up!',
     missedHeading: 'These belonged together too',
-    result: 'You made {raw} out of {max} matches.',
+    result: 'You got {raw} out of {max} matches right the first time.',
     progressLabel: 'Time left',
   },
 };

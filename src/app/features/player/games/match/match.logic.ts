@@ -14,9 +14,11 @@ export interface MatchState {
   /** Pair ids matched so far, in order. */
   readonly matched: readonly string[];
   readonly attempts: number;
+  /** Beroepen (pair ids) that were wrongly matched at least once: they no longer score. */
+  readonly missed: readonly string[];
 }
 
-export const initialMatchState: MatchState = { selection: null, matched: [], attempts: 0 };
+export const initialMatchState: MatchState = { selection: null, matched: [], attempts: 0, missed: [] };
 
 export type MatchStep =
   | { readonly kind: 'selected'; readonly state: MatchState }
@@ -42,15 +44,24 @@ export function tapCard(state: MatchState, side: MatchSide, pairId: string): Mat
     beroepId,
     opleidingId,
     correct,
-    state: { selection: null, attempts: state.attempts + 1, matched: correct ? [...state.matched, beroepId] : state.matched },
+    state: {
+      selection: null,
+      attempts: state.attempts + 1,
+      matched: correct ? [...state.matched, beroepId] : state.matched,
+      missed: correct || state.missed.includes(beroepId) ? state.missed : [...state.missed, beroepId],
+    },
   };
 }
 
 export const allMatched = (content: MatchContent, state: MatchState): boolean => state.matched.length >= content.pairs.length;
 
+/**
+ * A point for every beroep matched right the first time: trying every opleiding until one fits
+ * finds all pairs but scores nothing for them, so success means knowing, not guessing.
+ */
 export function matchScore(content: MatchContent, state: MatchState) {
   const scoreMax = content.pairs.length;
-  const scoreRaw = state.matched.length;
+  const scoreRaw = state.matched.filter((pairId) => !state.missed.includes(pairId)).length;
   return { scoreRaw, scoreMax, success: reachesThreshold(scoreRaw, scoreMax, content.successThreshold) };
 }
 

@@ -17,10 +17,10 @@ describe('Match logic', () => {
   it('attempts a match across sides, in either order', () => {
     const wrong = tapCard(tapCard(initialMatchState, 'beroep', 'kok').state, 'opleiding', 'verpleegkundige');
     expect(wrong).toEqual(jasmine.objectContaining({ kind: 'attempt', beroepId: 'kok', opleidingId: 'verpleegkundige', correct: false }));
-    expect(wrong.state).toEqual({ selection: null, matched: [], attempts: 1 });
+    expect(wrong.state).toEqual({ selection: null, matched: [], attempts: 1, missed: ['kok'] });
     const right = tapCard(tapCard(wrong.state, 'opleiding', 'kok').state, 'beroep', 'kok');
     expect(right).toEqual(jasmine.objectContaining({ kind: 'attempt', correct: true }));
-    expect(right.state).toEqual({ selection: null, matched: ['kok'], attempts: 2 });
+    expect(right.state).toEqual({ selection: null, matched: ['kok'], attempts: 2, missed: ['kok'] });
     expect(tapCard(right.state, 'beroep', 'kok').kind).toBe('ignored');
   });
 
@@ -28,6 +28,11 @@ describe('Match logic', () => {
     const state = (matched: string[]) => ({ ...initialMatchState, matched });
     expect(matchScore(content, state(['a', 'b', 'c', 'd']))).toEqual({ scoreRaw: 4, scoreMax: 6, success: false });
     expect(matchScore(content, state(['a', 'b', 'c', 'd', 'e']))).toEqual({ scoreRaw: 5, scoreMax: 6, success: true });
+  });
+
+  it('scores only the pairs matched right the first time, so trying every pair does not win', () => {
+    const guessed = { ...initialMatchState, matched: ['a', 'b', 'c', 'd', 'e', 'f'], missed: ['a', 'b', 'c'] };
+    expect(matchScore(content, guessed)).toEqual({ scoreRaw: 3, scoreMax: 6, success: false });
   });
 
   it('never puts an opleiding level with its own beroep', () => {
