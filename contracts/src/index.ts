@@ -11,3 +11,4 @@ export * from './keuzemeting';
 export * from './games';
 export * from './player';
 export * from './xapi-validation';
+export * from './prospects';
