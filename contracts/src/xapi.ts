@@ -155,6 +155,25 @@ export const VIDEO_EXT = {
   speed: 'https://w3id.org/xapi/video/extensions/speed',
 } as const;
 
+/** One played segment of the video profile, in seconds. */
+export interface PlayedSegment {
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * The video profile's played-segments string (`"0[.]5.2[,]10[.]22"`: start[.]end pairs joined by
+ * [,]) as segments; malformed pairs (not two numbers, negative start, end before start) are skipped.
+ * Shared by the player and the server's ingestion, so both read the format the same way.
+ */
+export function parsePlayedSegments(value: unknown): PlayedSegment[] {
+  if (typeof value !== 'string' || value === '') return [];
+  return value.split('[,]').flatMap((pair) => {
+    const [start, end, ...rest] = pair.split('[.]').map((part) => (part.trim() === '' ? NaN : Number(part)));
+    return rest.length > 0 || !Number.isFinite(start) || !Number.isFinite(end) || start! < 0 || end! < start! ? [] : [{ start: start!, end: end! }];
+  });
+}
+
 /** Koers context extensions tying a statement to a planning, lesson step and module version. */
 export const KOERS_EXT = {
   schedule: 'https://koers.app/xapi/extensions/schedule',

@@ -17,7 +17,7 @@ interface ModuleInfo {
 }
 
 /** Title, type and duration of every module version the steps refer to (of this school only). */
-async function moduleInfo(db: Db | Tx, schoolId: string, steps: readonly LessonStep[]): Promise<Map<string, ModuleInfo>> {
+export async function moduleInfo(db: Db | Tx, schoolId: string, steps: readonly LessonStep[]): Promise<Map<string, ModuleInfo>> {
   const ids = [...new Set(steps.flatMap((step) => ('moduleId' in step ? [step.moduleId] : [])))];
   if (ids.length === 0) return new Map();
   const rows = await db
@@ -28,7 +28,7 @@ async function moduleInfo(db: Db | Tx, schoolId: string, steps: readonly LessonS
   return new Map(rows.map((row) => [`${row.id}@${row.version}`, row]));
 }
 
-function stepView(step: LessonStep, info: ReadonlyMap<string, ModuleInfo>): LessonStepView {
+export function stepView(step: LessonStep, info: ReadonlyMap<string, ModuleInfo>): LessonStepView {
   switch (step.type) {
     case 'keuzemeting-voor':
     case 'keuzemeting-na':

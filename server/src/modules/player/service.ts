@@ -1,6 +1,5 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import {
-  STEP_MINUTES,
   buildGameContent,
   type Keuzemeting,
   type LessonLength,
@@ -13,28 +12,13 @@ import {
 import type { Db } from '../../db/index';
 import { lessonVersions, mediaFiles, moduleVersions, modules, schedules } from '../../db/schema';
 import { ProblemError } from '../../http/problem';
+import { moduleInfo, stepView } from '../lessons/service';
 import { mediaUrl } from '../modules/service';
 import { scheduleStatus, schoolToday } from '../schedules/service';
 
 type LessonVersionRow = typeof lessonVersions.$inferSelect;
 
 const STATUS_ORDER = { open: 0, upcoming: 1, past: 2 } as const;
-
-/** Minutes of a lesson version as the builder counts them (module durations rounded up per step). */
-function stepMinutes(step: LessonStep, durations: ReadonlyMap<string, number>): number {
-  if (step.type === 'video' || step.type === 'game') return Math.ceil((durations.get(`${step.moduleId}@${step.moduleVersion}`) ?? 0) / 60);
-  return STEP_MINUTES[step.type];
-}
-
-async function moduleDurations(db: Db, schoolId: string, steps: readonly LessonStep[]): Promise<Map<string, number>> {
-  const ids = [...new Set(steps.flatMap((step) => ('moduleId' in step ? [step.moduleId] : [])))];
-  if (ids.length === 0) return new Map();
-  const rows = await db
-    .select({ id: moduleVersions.moduleId, version: moduleVersions.version, seconds: moduleVersions.durationSeconds })
-    .from(moduleVersions)
-    .where(and(eq(moduleVersions.schoolId, schoolId), inArray(moduleVersions.moduleId, ids)));
-  return new Map(rows.map((row) => [`${row.id}@${row.version}`, row.seconds]));
-}
 
 /** Completed steps per schedule for one student, from the derived progress table (never from JSON). */
 async function completedCounts(db: Db, studentId: string, scheduleIds: readonly string[]): Promise<Map<string, number>> {
@@ -57,7 +41,8 @@ export async function studentLessons(db: Db, student: { schoolId: string; classI
     .where(and(eq(schedules.schoolId, student.schoolId), eq(schedules.classId, student.classId)))
     .orderBy(asc(schedules.startsOn));
   const today = schoolToday();
-  const durations = await moduleDurations(db, student.schoolId, rows.flatMap((row) => row.version.steps));
+  // Minutes exactly as the lesson builder counts them (module durations rounded up per step).
+  const info = await moduleInfo(db, student.schoolId, rows.flatMap((row) => row.version.steps));
   const completed = await completedCounts(db, student.studentId, rows.map((row) => row.schedule.id));
   return rows
     .map(({ schedule, version }) => {
@@ -71,7 +56,7 @@ export async function studentLessons(db: Db, student: { schoolId: string; classI
         status: scheduleStatus(schedule.startsOn, schedule.endsOn, today),
         stepCount: stepIds.size,
         completedSteps: Math.min(stepIds.size, completed.get(schedule.id) ?? 0),
-        totalMinutes: version.steps.reduce((sum, step) => sum + stepMinutes(step, durations), 0),
+        totalMinutes: version.steps.reduce((sum, step) => sum + stepView(step, info).minutes, 0),
       };
     })
     .sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || (a.status === 'past' ? b.startsOn.localeCompare(a.startsOn) : 0));

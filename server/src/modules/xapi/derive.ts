@@ -14,7 +14,7 @@
  * does not roll these back: they describe what a student did, and the player never voids.
  */
 import type pg from 'pg';
-import { VERBS, VIDEO_EXT, type LessonStepType } from '@koers/contracts';
+import { parsePlayedSegments, VERBS, VIDEO_EXT, type LessonStepType } from '@koers/contracts';
 import type { Json, PreparedStatement } from './statements';
 
 /** Longest video (in seconds) whose watched seconds are tracked: bounds what a statement can add. */
@@ -41,13 +41,10 @@ const isObject = (value: unknown): value is Json => typeof value === 'object' &&
  * second s counts when [s, s + 1) is mostly inside a segment. Malformed segments are skipped.
  */
 export function playedSeconds(value: unknown, limit = MAX_TRACKED_SECONDS): number[] {
-  if (typeof value !== 'string' || value === '') return [];
   const seconds = new Set<number>();
-  for (const segment of value.split('[,]')) {
-    const [start, end, ...rest] = segment.split('[.]').map((part) => (part.trim() === '' ? NaN : Number(part)));
-    if (rest.length > 0 || !Number.isFinite(start) || !Number.isFinite(end) || start! < 0 || end! < start!) continue;
-    const last = Math.min(Math.round(end!), limit);
-    for (let second = Math.round(start!); second < last; second += 1) seconds.add(second);
+  for (const { start, end } of parsePlayedSegments(value)) {
+    const last = Math.min(Math.round(end), limit);
+    for (let second = Math.round(start); second < last; second += 1) seconds.add(second);
   }
   return [...seconds].sort((a, b) => a - b);
 }

@@ -1,5 +1,6 @@
+import { HttpXsrfTokenExtractor } from '@angular/common/http';
 import { DestroyRef, Injectable, InjectionToken, inject, signal } from '@angular/core';
-import { CSRF_COOKIE, CSRF_HEADER, XAPI_VERSION, XAPI_VERSION_HEADER, type XapiStatement } from '@koers/contracts';
+import { CSRF_HEADER, XAPI_VERSION, XAPI_VERSION_HEADER, type XapiStatement } from '@koers/contracts';
 import { IndexedDbOutboxStore, MemoryOutboxStore, type OutboxEntry, type OutboxStore } from './outbox-store';
 
 /** What happened to one batch. */
@@ -20,32 +21,35 @@ export const OUTBOX_STORE = new InjectionToken<OutboxStore>('OUTBOX_STORE', {
   factory: () => (typeof indexedDB === 'undefined' ? new MemoryOutboxStore() : new IndexedDbOutboxStore()),
 });
 
-function readCookie(name: string): string | null {
-  const match = document.cookie.split('; ').find((part) => part.startsWith(`${name}=`));
-  return match ? decodeURIComponent(match.slice(name.length + 1)) : null;
+/**
+ * fetch (not HttpClient) so a flush on `pagehide` can use `keepalive` and outlive the page. The
+ * CSRF token comes from HttpClient's own XSRF extractor (configured in app.config.ts).
+ */
+export function fetchTransport(xsrf: HttpXsrfTokenExtractor): StatementTransport {
+  return async (statements, { keepalive }) => {
+    const csrf = xsrf.getToken();
+    try {
+      const response = await fetch('/xapi/statements', {
+        method: 'POST',
+        credentials: 'same-origin',
+        keepalive,
+        headers: { 'content-type': 'application/json', [XAPI_VERSION_HEADER]: XAPI_VERSION, ...(csrf ? { [CSRF_HEADER]: csrf } : {}) },
+        body: JSON.stringify(statements),
+      });
+      if (response.ok) return 'stored';
+      if (response.status === 401 || response.status === 403) return 'signed-out';
+      if (response.status === 408 || response.status === 429 || response.status >= 500) return 'retry';
+      return 'rejected';
+    } catch {
+      return 'retry';
+    }
+  };
 }
 
-/** fetch (not HttpClient) so a flush on `pagehide` can use `keepalive` and outlive the page. */
-export const fetchTransport: StatementTransport = async (statements, { keepalive }) => {
-  const csrf = readCookie(CSRF_COOKIE);
-  try {
-    const response = await fetch('/xapi/statements', {
-      method: 'POST',
-      credentials: 'same-origin',
-      keepalive,
-      headers: { 'content-type': 'application/json', [XAPI_VERSION_HEADER]: XAPI_VERSION, ...(csrf ? { [CSRF_HEADER]: csrf } : {}) },
-      body: JSON.stringify(statements),
-    });
-    if (response.ok) return 'stored';
-    if (response.status === 401 || response.status === 403) return 'signed-out';
-    if (response.status === 408 || response.status === 429 || response.status >= 500) return 'retry';
-    return 'rejected';
-  } catch {
-    return 'retry';
-  }
-};
-
-export const STATEMENT_TRANSPORT = new InjectionToken<StatementTransport>('STATEMENT_TRANSPORT', { providedIn: 'root', factory: () => fetchTransport });
+export const STATEMENT_TRANSPORT = new InjectionToken<StatementTransport>('STATEMENT_TRANSPORT', {
+  providedIn: 'root',
+  factory: () => fetchTransport(inject(HttpXsrfTokenExtractor)),
+});
 
 /** Backoff: 1 s doubling to 60 s, with "equal jitter" (half fixed, half random) so clients spread out. */
 export function backoffDelay(attempt: number, random: () => number = Math.random): number {

@@ -1,4 +1,5 @@
-import { PlayedSegments, mergeSegments, parseSegments } from './played-segments';
+import { parsePlayedSegments } from '@koers/contracts';
+import { PlayedSegments, mergeSegments } from './played-segments';
 
 describe('PlayedSegments', () => {
   it('records played parts in the order played, in the video profile format', () => {
@@ -45,10 +46,10 @@ describe('PlayedSegments', () => {
 
   it('merges overlapping segments and parses the string form back', () => {
     expect(mergeSegments([{ start: 10, end: 20 }, { start: 0, end: 5 }, { start: 4, end: 12 }])).toEqual([{ start: 0, end: 20 }]);
-    expect(parseSegments('0[.]5.2[,]10[.]22[,]bad[,]9[.]3')).toEqual([
+    expect(parsePlayedSegments('0[.]5.2[,]10[.]22[,]bad[,]9[.]3')).toEqual([
       { start: 0, end: 5.2 },
       { start: 10, end: 22 },
     ]);
-    expect(parseSegments('')).toEqual([]);
+    expect(parsePlayedSegments('')).toEqual([]);
   });
 });

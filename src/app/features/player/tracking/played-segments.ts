@@ -1,13 +1,11 @@
+import type { PlayedSegment as Segment } from '@koers/contracts';
+
 /**
  * The parts of a video a student really watched, as the xAPI Video Profile describes them:
  * `played-segments` is a list of `start[.]end` pairs joined by `[,]`, in seconds with up to three
  * decimals (https://w3id.org/xapi/video, result extension played-segments). `progress` is the
  * unique watched share of the video's length.
  */
-export interface Segment {
-  readonly start: number;
-  readonly end: number;
-}
 
 /** Seconds rounded to milliseconds (the profile's precision). */
 const ms = (value: number) => Math.round(value * 1000) / 1000;
@@ -15,10 +13,6 @@ const ms = (value: number) => Math.round(value * 1000) / 1000;
 export class PlayedSegments {
   private readonly segments: Segment[] = [];
   private openStart: number | null = null;
-
-  constructor(initial: readonly Segment[] = []) {
-    this.segments.push(...initial);
-  }
 
   /** The video started or resumed playing at `time`. */
   start(time: number): void {
@@ -73,13 +67,4 @@ export function mergeSegments(segments: readonly Segment[]): Segment[] {
     else merged.push({ ...segment });
   }
   return merged;
-}
-
-/** Parses the profile's string form; malformed pairs are skipped. */
-export function parseSegments(value: string): Segment[] {
-  if (!value) return [];
-  return value.split('[,]').flatMap((pair) => {
-    const [start, end] = pair.split('[.]').map(Number);
-    return Number.isFinite(start) && Number.isFinite(end) && end > start && start >= 0 ? [{ start, end }] : [];
-  });
 }
