@@ -358,6 +358,7 @@ export const en: Dictionary = {
     ratings: {
       heading: 'What students thought',
       none: 'No ratings yet. Students answer two short questions after every video; their answers appear here.',
+      summaryOne: '1 rating · {mean} for "How real did this feel?" (1–5)',
       summary: '{count} ratings · on average {mean} for "How real did this feel?" (1–5)',
       realismCaption: 'Number of students per score for "How real did this feel?"',
       learned: 'Learned something about the work itself: yes {ja} · a little {beetje} · no {nee}',

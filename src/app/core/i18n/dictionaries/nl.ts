@@ -360,6 +360,7 @@ export const nl = {
     ratings: {
       heading: 'Wat leerlingen ervan vonden',
       none: 'Nog geen beoordelingen. Leerlingen beantwoorden na elke video twee korte vragen; hun antwoorden verschijnen hier.',
+      summaryOne: '1 beoordeling · gemiddeld {mean} op "Hoe echt voelde dit?" (1–5)',
       summary: '{count} beoordelingen · gemiddeld {mean} op "Hoe echt voelde dit?" (1–5)',
       realismCaption: 'Aantal leerlingen per score op "Hoe echt voelde dit?"',
       learned: 'Iets geleerd over het werk zelf: ja {ja} · een beetje {beetje} · nee {nee}',

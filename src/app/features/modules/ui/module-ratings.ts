@@ -16,7 +16,7 @@ import { shortSchoolDate } from '../../../shared/format/dates';
     @if (r.count === 0) {
       <p>{{ 'modules.ratings.none' | t }}</p>
     } @else {
-      <p class="lead">{{ 'modules.ratings.summary' | t: { count: r.count, mean: meanText() } }}</p>
+      <p class="lead">{{ (r.count === 1 ? 'modules.ratings.summaryOne' : 'modules.ratings.summary') | t: { count: r.count, mean: meanText() } }}</p>
       <table class="bars">
         <caption class="visually-hidden">{{ 'modules.ratings.realismCaption' | t }}</caption>
         <tbody>

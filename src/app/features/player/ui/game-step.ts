@@ -22,9 +22,7 @@ export interface GameOutcome {
     @if (step().game.demo) {
       <app-demo-badge />
     }
-    @if (step().game.description) {
-      <p class="description">{{ step().game.description }}</p>
-    }
+    <!-- The module description is written for the decaan; the game's own intro speaks to the student. -->
     <app-game-host [content]="step().game.game" (gameEvent)="onEvent($event)" />
     @if (outcome(); as outcome) {
       <button mat-flat-button type="button" class="next" (click)="finished.emit(outcome)">{{ 'player.next' | t }}</button>
@@ -34,7 +32,6 @@ export interface GameOutcome {
     :host { display: grid; gap: 0.75rem; }
     .next { justify-self: start; }
     .title { font: var(--mat-sys-headline-small); margin: 0; }
-    .description { margin: 0; }
   `,
 })
 export class GameStep {
