@@ -1,5 +1,5 @@
 // Karma for `ng test` (@angular/build:unit-test, runner "karma"): headless system Chromium,
-// and a small reporter that writes test-results/karma.json ({ passed, failed, skipped }) for `npm test`.
+// and a small reporter that writes test-results/karma.json ({ passed, failed, skipped, failures }) for `npm test`.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -11,11 +11,15 @@ process.env.CHROME_BIN ||= '/usr/bin/chromium';
 
 function CountReporter(baseReporterDecorator) {
   baseReporterDecorator(this);
-  const counts = { passed: 0, failed: 0, skipped: 0 };
+  const counts = { passed: 0, failed: 0, skipped: 0, failures: [] };
   this.onSpecComplete = (_browser, result) => {
     if (result.skipped || result.disabled) counts.skipped += 1;
     else if (result.success) counts.passed += 1;
-    else counts.failed += 1;
+    else {
+      counts.failed += 1;
+      const reason = String(result.log?.[0] ?? '').split('\n')[0];
+      counts.failures.push(`${result.suite.join(' › ')} › ${result.description}: ${reason}`.slice(0, 400));
+    }
   };
   this.onRunComplete = (_browsers, results) => {
     // A run that errors before any spec (compile error, browser crash) counts as one failure.

@@ -2,22 +2,25 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { FullResult, Reporter, TestCase, TestResult } from '@playwright/test/reporter';
 
-/** Writes `{"passed":N,"failed":N,"skipped":N}` so scripts/test.mjs can sum every suite. */
+/** Writes `{"passed":N,"failed":N,"skipped":N,"failures":[…]}` so scripts/test.mjs can sum every suite and name what failed. */
 export default class CountReporter implements Reporter {
-  private readonly outcomes = new Map<string, TestResult['status']>();
+  private readonly outcomes = new Map<string, { status: TestResult['status']; title: string; reason: string }>();
 
   constructor(private readonly options: { outputFile: string }) {}
 
   onTestEnd(test: TestCase, result: TestResult): void {
-    this.outcomes.set(test.id, result.status);
+    const reason = (result.error?.message ?? '').replace(/\u001b\[[0-9;]*m/g, '').split('\n')[0] ?? '';
+    this.outcomes.set(test.id, { status: result.status, title: test.titlePath().filter(Boolean).join(' › '), reason });
   }
 
   onEnd(result: FullResult): void {
-    const statuses = [...this.outcomes.values()];
+    const outcomes = [...this.outcomes.values()];
+    const failedOutcomes = outcomes.filter(({ status }) => status === 'failed' || status === 'timedOut' || status === 'interrupted');
     const counts = {
-      passed: statuses.filter((status) => status === 'passed').length,
-      failed: statuses.filter((status) => status === 'failed' || status === 'timedOut' || status === 'interrupted').length,
-      skipped: statuses.filter((status) => status === 'skipped').length,
+      passed: outcomes.filter(({ status }) => status === 'passed').length,
+      failed: failedOutcomes.length,
+      skipped: outcomes.filter(({ status }) => status === 'skipped').length,
+      failures: failedOutcomes.map(({ title, reason }) => `${title}: ${reason}`.slice(0, 400)),
     };
     // A run that broke before any test (e.g. the web server did not start) is a failure too.
     if (result.status !== 'passed' && counts.failed === 0) counts.failed = 1;

@@ -59,7 +59,8 @@ function readCounts(file) {
   if (!existsSync(full)) return null;
   try {
     const parsed = JSON.parse(readFileSync(full, 'utf8').trim().split('\n').pop());
-    return { passed: Number(parsed.passed) || 0, failed: Number(parsed.failed) || 0 };
+    const failures = Array.isArray(parsed.failures) ? parsed.failures.map(String) : [];
+    return { passed: Number(parsed.passed) || 0, failed: Number(parsed.failed) || 0, failures };
   } catch {
     return null;
   }
@@ -132,6 +133,8 @@ async function main() {
     failed += counts.failed + stepFailed;
     const what = entry.counts ? `${counts.passed} passed, ${counts.failed} failed` : entry.code === 0 ? 'ok' : 'FAILED';
     console.log(`  ${entry.name.padEnd(18)} ${what.padEnd(24)} ${entry.seconds}s${entry.code !== 0 ? `  (exit ${entry.code})` : ''}`);
+    // CI shows only the tail of the log: name what failed here, not only far above.
+    for (const failure of (counts.failures ?? []).slice(0, 10)) console.log(`      ✗ ${failure}`);
   }
   console.log(`${passed} passed, ${failed} failed`);
   process.exit(failedSteps.size > 0 || failed > 0 ? 1 : 0);
