@@ -2,6 +2,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { FullResult, Reporter, TestCase, TestResult } from '@playwright/test/reporter';
 
+// Playwright's error messages carry terminal colour codes; the summary line is plain text.
+const ANSI_COLOUR = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
+
 /** Writes `{"passed":N,"failed":N,"skipped":N,"failures":[…]}` so scripts/test.mjs can sum every suite and name what failed. */
 export default class CountReporter implements Reporter {
   private readonly outcomes = new Map<string, { status: TestResult['status']; title: string; reason: string }>();
@@ -9,7 +12,7 @@ export default class CountReporter implements Reporter {
   constructor(private readonly options: { outputFile: string }) {}
 
   onTestEnd(test: TestCase, result: TestResult): void {
-    const reason = (result.error?.message ?? '').replace(/\u001b\[[0-9;]*m/g, '').split('\n')[0] ?? '';
+    const reason = (result.error?.message ?? '').replace(ANSI_COLOUR, '').split('\n')[0] ?? '';
     this.outcomes.set(test.id, { status: result.status, title: test.titlePath().filter(Boolean).join(' › '), reason });
   }
 
