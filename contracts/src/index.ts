@@ -12,3 +12,7 @@ export * from './games';
 export * from './player';
 export * from './xapi-validation';
 export * from './prospects';
+export * from './catalogue';
+export * from './choice-shift';
+export * from './choice-shift-report';
+export * from './sector-crosswalk';

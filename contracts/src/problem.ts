@@ -13,6 +13,8 @@ export interface Problem {
   readonly instance?: string;
   /** For validation problems: each failing field (JSON pointer style, e.g. `/email`) and why. */
   readonly errors?: readonly FieldError[];
+  /** For `import_has_errors`: the full import report (see ProspectImportReport). */
+  readonly report?: unknown;
 }
 
 export interface FieldError {
@@ -36,6 +38,7 @@ export type ProblemCode =
   | 'lesson_other_class'
   | 'lesson_not_open'
   | 'lesson_module_missing'
+  | 'import_has_errors'
   | 'internal';
 
 export function isProblem(value: unknown): value is Problem {

@@ -3,9 +3,8 @@ import type { DestinationStream } from 'pino';
 import { SESSION_COOKIE } from '@koers/contracts';
 import { DEFAULT_XAPI_CONFIG, type Config } from './config';
 import { openDatabase, type Database } from './db/index';
-import { isDatabaseEmpty, seedDemo } from './db/seed/demo';
-import { seedDemoLessons } from './db/seed/demo-lessons';
-import { seedDemoModules } from './db/seed/demo-modules';
+import { isDatabaseEmpty } from './db/seed/demo';
+import { seedDemoSchool } from './db/seed/demo-school';
 import { accessHook } from './http/access';
 import { csrfHook, type CsrfOptions } from './http/csrf';
 import { handleError, ProblemError, sendProblem } from './http/problem';
@@ -23,10 +22,13 @@ import { moduleRoutes } from './modules/modules/routes';
 import { scheduleRoutes } from './modules/schedules/routes';
 import { schoolRoutes } from './modules/school/routes';
 import { studentRoutes } from './modules/student/routes';
-import { seedDemoXapiClient } from './modules/xapi/clients';
 import { GroupCommitter } from './modules/xapi/ingest';
 import { xapiRoutes } from './modules/xapi/routes';
 import { playerRoutes } from './modules/player/routes';
+import { catalogueRoutes } from './modules/catalogue/routes';
+import { ensureCatalogue } from './modules/catalogue/service';
+import { prospectRoutes } from './modules/prospects/routes';
+import { choiceShiftRoutes } from './modules/choice-shift/routes';
 
 export interface BuildOptions {
   /** Where log lines go (default stdout); tests capture them here. */
@@ -79,10 +81,9 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
 
 async function configure(app: FastifyInstance, config: Config, database: Database): Promise<void> {
   const storage = localDiskStorage(config.mediaDir);
+  await ensureCatalogue(database.db);
   if (config.demo && (await isDatabaseEmpty(database.db))) {
-    const schoolId = await seedDemo(database.db);
-    await seedDemoLessons(database.db, schoolId, await seedDemoModules(database.db, storage, schoolId));
-    await seedDemoXapiClient(database.db, schoolId);
+    await seedDemoSchool(database, storage);
     app.log.info('seeded the demo school into the empty database');
   }
   const csrf: CsrfOptions = { secret: loadSecret(config.secret, config.dataDir), secureCookie: config.cookieSecure };
@@ -123,5 +124,8 @@ async function configure(app: FastifyInstance, config: Config, database: Databas
   app.decorate('xapiCommitter', committer);
   await app.register(xapiRoutes, { config: xapiConfig, committer });
   await app.register(playerRoutes, { db });
+  await app.register(catalogueRoutes, { db });
+  await app.register(prospectRoutes, { db });
+  await app.register(choiceShiftRoutes, { db });
   if (config.staticDir) await registerSpa(app, config.staticDir);
 }

@@ -511,6 +511,7 @@ export const keuzemetingen = pgTable(
   (table) => [
     index('keuzemetingen_school_idx').on(table.schoolId),
     index('keuzemetingen_student_idx').on(table.studentId),
+    index('keuzemetingen_schedule_idx').on(table.scheduleId),
     check('keuzemetingen_moment', sql`${table.moment} in ('voor', 'na')`),
   ],
 );
@@ -533,4 +534,135 @@ export const reflectionAnswers = pgTable(
     answeredAt: timestamp('answered_at', { withTimezone: true }).notNull(),
   },
   (table) => [primaryKey({ columns: [table.scheduleId, table.studentId, table.stepId] })],
+);
+
+/*
+ * Opleidingen, prospect indicators and the kansrijk rule (issue 6). The catalogue is reference
+ * data shared by all schools (kept up to date at start-up from the shipped catalogue); indicators,
+ * imports, rule versions and koppelingen belong to a school. Indicators are never updated in place:
+ * a change supersedes the row (superseded_at), so the values current at any moment can be read back
+ * — that is how a pre/post pair is scored with the snapshot of its "voor" measurement.
+ */
+export const opleidingen = pgTable(
+  'opleidingen',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** Stable key of the shipped catalogue row (e.g. `mbo-verpleegkundige-4`). */
+    key: text('key').notNull(),
+    type: text('type').notNull(),
+    name: text('name').notNull(),
+    code: text('code'),
+    niveau: integer('niveau'),
+    mboDomein: text('mbo_domein'),
+    crohoSector: text('croho_sector'),
+    sector: text('sector').$type<Sector>().notNull(),
+    beroepen: jsonb('beroepen').$type<string[]>().notNull(),
+    /** Lower-case name, code and beroepen, for the search box. */
+    searchText: text('search_text').notNull(),
+  },
+  (table) => [
+    uniqueIndex('opleidingen_key_key').on(table.key),
+    index('opleidingen_sector_idx').on(table.sector),
+    check('opleidingen_type', sql`${table.type} in ('mbo', 'hbo', 'wo')`),
+    check('opleidingen_niveau', sql`${table.niveau} is null or ${table.niveau} between 1 and 4`),
+  ],
+);
+
+export const prospectImports = pgTable(
+  'prospect_imports',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    schoolId: uuid('school_id')
+      .notNull()
+      .references(() => schools.id, { onDelete: 'cascade' }),
+    source: text('source').notNull(),
+    year: integer('year').notNull(),
+    region: text('region').notNull(),
+    format: text('format').notNull(),
+    status: text('status').notNull(),
+    fileName: text('file_name').notNull(),
+    fileSha256: text('file_sha256').notNull(),
+    rows: integer('rows').notNull(),
+    counts: jsonb('counts').$type<{ added: number; changed: number; unchanged: number; removed: number }>().notNull(),
+    importedBy: uuid('imported_by').references(() => staffUsers.id, { onDelete: 'set null' }),
+    importedAt: timestamp('imported_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index('prospect_imports_school_idx').on(table.schoolId, table.importedAt)],
+);
+
+export const prospectIndicators = pgTable(
+  'prospect_indicators',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    schoolId: uuid('school_id')
+      .notNull()
+      .references(() => schools.id, { onDelete: 'cascade' }),
+    scope: text('scope').notNull(),
+    opleidingId: uuid('opleiding_id').references(() => opleidingen.id, { onDelete: 'restrict' }),
+    sector: text('sector').$type<Sector>().notNull(),
+    level: text('level').notNull(),
+    format: text('format').notNull(),
+    value: text('value').notNull(),
+    score: integer('score').notNull(),
+    source: text('source').notNull(),
+    sourceUrl: text('source_url'),
+    year: integer('year').notNull(),
+    period: text('period'),
+    region: text('region').notNull(),
+    status: text('status').notNull(),
+    note: text('note').notNull(),
+    importId: uuid('import_id').references(() => prospectImports.id, { onDelete: 'set null' }),
+    recordedBy: uuid('recorded_by').references(() => staffUsers.id, { onDelete: 'set null' }),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+    supersededAt: timestamp('superseded_at', { withTimezone: true }),
+  },
+  (table) => [
+    index('prospect_indicators_school_idx').on(table.schoolId, table.supersededAt),
+    index('prospect_indicators_opleiding_idx').on(table.opleidingId),
+    check('prospect_indicators_scope', sql`(${table.scope} = 'opleiding' and ${table.opleidingId} is not null) or (${table.scope} = 'sector' and ${table.opleidingId} is null)`),
+    check('prospect_indicators_score', sql`${table.score} between 1 and 5`),
+    check('prospect_indicators_level', sql`${table.level} in ('alle', 'mbo', 'hbo', 'wo')`),
+    check('prospect_indicators_status', sql`${table.status} in ('geimporteerd', 'handmatig', 'illustratief')`),
+  ],
+);
+
+/** Versions of the kansrijk rule after the built-in version 1 (score ≥ 4); append-only. */
+export const kansrijkRules = pgTable(
+  'kansrijk_rules',
+  {
+    schoolId: uuid('school_id')
+      .notNull()
+      .references(() => schools.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    minScore: integer('min_score').notNull(),
+    note: text('note').notNull(),
+    changedBy: uuid('changed_by').references(() => staffUsers.id, { onDelete: 'set null' }),
+    changedAt: timestamp('changed_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.schoolId, table.version] }),
+    check('kansrijk_rules_version', sql`${table.version} >= 2`),
+    check('kansrijk_rules_min_score', sql`${table.minScore} between 1 and 5`),
+  ],
+);
+
+/** The decaan's koppeling of a "voor" planning with a later "na" planning (a series of lessons). */
+export const measurementPairings = pgTable(
+  'measurement_pairings',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    schoolId: uuid('school_id')
+      .notNull()
+      .references(() => schools.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    preScheduleId: uuid('pre_schedule_id')
+      .notNull()
+      .references(() => schedules.id, { onDelete: 'cascade' }),
+    postScheduleId: uuid('post_schedule_id')
+      .notNull()
+      .references(() => schedules.id, { onDelete: 'cascade' }),
+    createdBy: uuid('created_by').references(() => staffUsers.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (table) => [index('measurement_pairings_school_idx').on(table.schoolId), check('measurement_pairings_distinct', sql`${table.preScheduleId} <> ${table.postScheduleId}`)],
 );

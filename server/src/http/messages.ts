@@ -76,6 +76,10 @@ export const PROBLEM_TEXTS: Readonly<Record<ProblemCode, Readonly<Record<Languag
     nl: { title: 'Niet ondersteund formaat', detail: 'Dit formaat wordt niet ondersteund; stuur JSON.' },
     en: { title: 'Unsupported media type', detail: 'This format is not supported; send JSON.' },
   },
+  import_has_errors: {
+    nl: { title: 'Bestand bevat fouten', detail: 'Er is niets geïmporteerd: het bestand bevat fouten. Bekijk het foutenrapport, of kies ervoor alleen de geldige rijen te importeren.' },
+    en: { title: 'File has errors', detail: 'Nothing was imported: the file has errors. See the error report, or choose to import only the valid rows.' },
+  },
   conflict: {
     nl: { title: 'Conflict', detail: 'Dit botst met gegevens die er al zijn.' },
     en: { title: 'Conflict', detail: 'This conflicts with existing data.' },

@@ -18,7 +18,7 @@ export class ProblemError extends Error {
   constructor(
     readonly status: number,
     readonly code: ProblemCode,
-    readonly options: { readonly errors?: readonly LocalFieldError[]; readonly retryAfterSeconds?: number } = {},
+    readonly options: { readonly errors?: readonly LocalFieldError[]; readonly retryAfterSeconds?: number; readonly report?: unknown } = {},
   ) {
     super(code);
     this.name = 'ProblemError';
@@ -46,6 +46,7 @@ function toProblem(problem: ProblemError, language: Language): Problem {
     detail: retry === undefined ? text.detail : text.detail.replace('{retry}', formatWait(retry, language)),
     code: problem.code,
     ...(problem.options.errors ? { errors: problem.options.errors.map((error) => localise(error, language)) } : {}),
+    ...(problem.options.report === undefined ? {} : { report: problem.options.report }),
   };
 }
 

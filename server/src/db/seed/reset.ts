@@ -9,10 +9,9 @@ import { configFromEnv } from '../../config';
 import { openDatabase } from '../index';
 import { DatabaseInUseError } from '../pglite';
 import { localDiskStorage } from '../../modules/media/storage';
-import { formatDemoListing, seedDemo } from './demo';
-import { seedDemoLessons } from './demo-lessons';
-import { seedDemoModules } from './demo-modules';
-import { formatDemoToolListing, seedDemoXapiClient } from '../../modules/xapi/clients';
+import { formatDemoListing } from './demo';
+import { seedDemoSchool } from './demo-school';
+import { formatDemoToolListing } from '../../modules/xapi/clients';
 
 // Statement and derived tables reference schools and are emptied by the cascade.
 const TABLES = sql`sessions, mentor_assignments, students, staff_roles, staff_users, classes, schedules, lesson_versions, lessons, module_versions, modules, media_files, schools`;
@@ -27,9 +26,7 @@ async function main(): Promise<void> {
     await database.db.execute(sql`truncate ${TABLES} cascade`);
     // Uploaded files belong to the rows just removed.
     rmSync(config.mediaDir, { recursive: true, force: true });
-    const schoolId = await seedDemo(database.db);
-    await seedDemoLessons(database.db, schoolId, await seedDemoModules(database.db, localDiskStorage(config.mediaDir), schoolId));
-    await seedDemoXapiClient(database.db, schoolId);
+    await seedDemoSchool(database, localDiskStorage(config.mediaDir));
   } finally {
     await database.close();
   }
