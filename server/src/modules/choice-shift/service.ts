@@ -122,8 +122,8 @@ export async function choiceShift(db: Db, viewer: Viewer, scope: ChoiceShiftScop
     const rule = ruleAt(context.rules, asOf);
     const score = (row: MeasurementRow | null) => {
       if (!row) return null;
-      const { indicatorId: _indicatorId, ...scored } = scoreFirstChoice(context, firstChoice(row), row.certainty, asOf, rule);
-      return scored;
+      const scored = scoreFirstChoice(context, firstChoice(row), row.certainty, asOf, rule);
+      return { category: scored.category, score: scored.score, kansrijk: scored.kansrijk, certainty: scored.certainty, basis: scored.basis };
     };
     return { before: score(pre), after: score(post), rule };
   });
@@ -173,6 +173,13 @@ async function scheduleInfo(db: Db, schoolId: string, ids: readonly string[]) {
   return new Map(rows.map((row) => [row.scheduleId, { scheduleId: row.scheduleId, lessonTitle: row.lessonTitle, classNames: [row.className], startsOn: row.startsOn, classId: row.classId }]));
 }
 
+const planningRef = (info: { scheduleId: string; lessonTitle: string; classNames: string[]; startsOn: string }): MeasurementPairing['pre'] => ({
+  scheduleId: info.scheduleId,
+  lessonTitle: info.lessonTitle,
+  classNames: info.classNames,
+  startsOn: info.startsOn,
+});
+
 export async function listPairings(db: Db, viewer: Viewer): Promise<MeasurementPairing[]> {
   const rows = await db
     .select({ pairing: measurementPairings, by: staffUsers.displayName })
@@ -186,8 +193,7 @@ export async function listPairings(db: Db, viewer: Viewer): Promise<MeasurementP
     const pre = info.get(pairing.preScheduleId);
     const post = info.get(pairing.postScheduleId);
     if (!pre || !post || (own && !own.has(pre.classId))) return [];
-    const strip = ({ classId: _classId, ...rest }: typeof pre) => rest;
-    return [{ id: pairing.id, name: pairing.name, pre: strip(pre), post: strip(post), createdBy: by ?? '—', createdAt: pairing.createdAt.toISOString() }];
+    return [{ id: pairing.id, name: pairing.name, pre: planningRef(pre), post: planningRef(post), createdBy: by ?? '—', createdAt: pairing.createdAt.toISOString() }];
   });
 }
 
@@ -206,8 +212,7 @@ export async function createPairing(db: Db, viewer: Viewer, input: MeasurementPa
     .values({ schoolId: viewer.schoolId, name: input.name.trim(), preScheduleId: input.preScheduleId, postScheduleId: input.postScheduleId, createdBy: viewer.userId })
     .returning();
   const [by] = await db.select({ name: staffUsers.displayName }).from(staffUsers).where(eq(staffUsers.id, viewer.userId));
-  const strip = ({ classId: _classId, ...rest }: typeof pre) => rest;
-  return { id: row!.id, name: row!.name, pre: strip(pre), post: strip(post), createdBy: by?.name ?? '—', createdAt: row!.createdAt.toISOString() };
+  return { id: row!.id, name: row!.name, pre: planningRef(pre), post: planningRef(post), createdBy: by?.name ?? '—', createdAt: row!.createdAt.toISOString() };
 }
 
 export async function deletePairing(db: Db, schoolId: string, id: string): Promise<void> {
