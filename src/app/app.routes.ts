@@ -9,6 +9,10 @@ const planningRoutes = () => import('./features/planning/planning.routes');
 const modulesRoutes = () => import('./features/modules/modules.routes');
 /** The lesson builder (decaan and beheer). */
 const lessonsRoutes = () => import('./features/lessons/lessons.routes');
+/** Prospect data, its import and the kansrijk rule (decaan and beheer). */
+const prospectsRoutes = () => import('./features/prospects/prospects.routes');
+/** Choice shift per group and koppelingen of measurements (decaan; mentor for own classes). */
+const choiceShiftRoutes = () => import('./features/choice-shift/choice-shift.routes');
 
 export const routes: Routes = [
   { path: '', pathMatch: 'full', canMatch: [homeRedirectGuard], children: [] },
@@ -36,6 +40,8 @@ export const routes: Routes = [
           { path: '', loadChildren: modulesRoutes },
           { path: '', loadChildren: lessonsRoutes },
           { path: '', loadChildren: planningRoutes },
+          { path: '', loadChildren: choiceShiftRoutes },
+          { path: '', loadChildren: prospectsRoutes },
         ],
       },
       {
@@ -46,6 +52,7 @@ export const routes: Routes = [
           { path: '', pathMatch: 'full', redirectTo: 'klassen' },
           { path: '', loadChildren: classesRoutes },
           { path: '', loadChildren: planningRoutes },
+          { path: '', loadChildren: choiceShiftRoutes },
         ],
       },
       {
@@ -63,6 +70,7 @@ export const routes: Routes = [
           { path: '', loadChildren: modulesRoutes },
           { path: '', loadChildren: lessonsRoutes },
           { path: '', loadChildren: planningRoutes },
+          { path: '', loadChildren: prospectsRoutes },
         ],
       },
     ],

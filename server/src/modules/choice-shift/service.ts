@@ -129,13 +129,14 @@ export async function choiceShift(db: Db, viewer: Viewer, scope: ChoiceShiftScop
   });
   return buildChoiceShiftReport({
     scope,
-    label: await scopeLabel(db, viewer.schoolId, scope),
+    label: await scopeLabel(db, viewer, scope),
     wording: scope.scheduleId || scope.lessonId ? 'les' : 'meting',
     students: measurements,
   });
 }
 
-async function scopeLabel(db: Db, schoolId: string, scope: ChoiceShiftScope): Promise<string> {
+async function scopeLabel(db: Db, viewer: Viewer, scope: ChoiceShiftScope): Promise<string> {
+  const schoolId = viewer.schoolId;
   const parts: string[] = [];
   if (scope.classId) {
     const [found] = await db.select({ name: classes.name }).from(classes).where(and(eq(classes.id, scope.classId), eq(classes.schoolId, schoolId)));
@@ -159,6 +160,7 @@ async function scopeLabel(db: Db, schoolId: string, scope: ChoiceShiftScope): Pr
     parts.push(`koppeling "${pairing.name}"`);
   }
   if (scope.from || scope.to) parts.push(`${scope.from ?? '…'} t/m ${scope.to ?? '…'}`);
+  if (!viewer.schoolWide && !scope.classId) parts.unshift('jouw klassen');
   return parts.length ? parts.join(', ') : 'hele school';
 }
 

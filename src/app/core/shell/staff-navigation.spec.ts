@@ -1,8 +1,8 @@
 import { navigationFor } from './staff-navigation';
 
 describe('staff navigation', () => {
-  it('shows a mentor their own classes and the planning of those classes', () => {
-    expect(navigationFor(['mentor']).map((link) => link.path)).toEqual(['/mentor/klassen', '/mentor/planning']);
+  it('shows a mentor their own classes, the planning and the choice shift of those classes', () => {
+    expect(navigationFor(['mentor']).map((link) => link.path)).toEqual(['/mentor/klassen', '/mentor/planning', '/mentor/keuzeverschuiving']);
   });
 
   it('shows school management only the aggregated overview', () => {
@@ -15,11 +15,14 @@ describe('staff navigation', () => {
       '/decaan/modules',
       '/decaan/lessen',
       '/decaan/planning',
+      '/decaan/keuzeverschuiving',
+      '/decaan/arbeidsmarkt',
       '/beheer',
       '/beheer/klassen',
       '/beheer/modules',
       '/beheer/lessen',
       '/beheer/planning',
+      '/beheer/arbeidsmarkt',
     ]);
   });
 });

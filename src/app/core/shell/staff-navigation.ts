@@ -13,10 +13,13 @@ const LINKS_BY_ROLE: Readonly<Record<StaffRole, readonly NavLink[]>> = {
     { path: '/decaan/modules', label: 'nav.modules', icon: 'video_library' },
     { path: '/decaan/lessen', label: 'nav.lessons', icon: 'school' },
     { path: '/decaan/planning', label: 'nav.planning', icon: 'event' },
+    { path: '/decaan/keuzeverschuiving', label: 'nav.choiceShift', icon: 'trending_up' },
+    { path: '/decaan/arbeidsmarkt', label: 'nav.prospects', icon: 'work_outline' },
   ],
   mentor: [
     { path: '/mentor/klassen', label: 'nav.myClasses', icon: 'co_present' },
     { path: '/mentor/planning', label: 'nav.planning', icon: 'event' },
+    { path: '/mentor/keuzeverschuiving', label: 'nav.choiceShift', icon: 'trending_up' },
   ],
   schoolleiding: [{ path: '/schoolleiding', label: 'nav.schoolOverview', icon: 'insights' }],
   beheerder: [
@@ -25,6 +28,7 @@ const LINKS_BY_ROLE: Readonly<Record<StaffRole, readonly NavLink[]>> = {
     { path: '/beheer/modules', label: 'nav.modules', icon: 'video_library' },
     { path: '/beheer/lessen', label: 'nav.lessons', icon: 'school' },
     { path: '/beheer/planning', label: 'nav.planning', icon: 'event' },
+    { path: '/beheer/arbeidsmarkt', label: 'nav.prospects', icon: 'work_outline' },
   ],
 };
 

@@ -1,5 +1,7 @@
 import type { Dictionary } from '../dictionary';
+import { choiceShiftEn } from './choice-shift';
 import { gamesEn } from './games';
+import { prospectsEn } from './prospects';
 
 /** English texts. The `Dictionary` type makes a missing or extra key a compile error. */
 export const en: Dictionary = {
@@ -36,8 +38,11 @@ export const en: Dictionary = {
     myClasses: 'My classes',
     schoolOverview: 'School overview',
     staff: 'Staff',
+    choiceShift: 'Choice shift',
+    prospects: 'Labour market',
   },
   titles: {
+    prospects: 'Labour market',
     handout: 'Handout',
     lessons: 'Lessons',
     lessonNew: 'New lesson',
@@ -59,6 +64,7 @@ export const en: Dictionary = {
     schoolOverview: 'School overview',
     staff: 'Staff',
     notFound: 'Page not found',
+    choiceShift: 'Choice shift',
   },
   common: {
     loading: 'Loading…',
@@ -80,6 +86,7 @@ export const en: Dictionary = {
     lesson_other_class: 'This lesson is for another class. Ask your teacher for the right link.',
     lesson_not_open: 'This lesson is not open yet. Come back on the day it starts.',
     lesson_module_missing: 'Part of this lesson is missing. Please tell your careers counsellor.',
+    import_has_errors: 'The file has errors; nothing was imported. See the error report.',
     conflict: 'Someone else has just changed this. Reload the page and try again.',
     unavailable: 'Koers cannot be reached right now. Check your connection and try again.',
     unknown: 'Something went wrong. Please try again.',
@@ -188,7 +195,13 @@ export const en: Dictionary = {
       kindOpleiding: 'A programme',
       sector: 'Field',
       opleiding: 'Programme',
-      opleidingHint: 'For example: nursing, IT support, teacher training',
+      opleidingHint: "Search by name, for example nursing. Is your programme not listed? Then just type it in.",
+      opleidingType: {
+        mbo: 'mbo',
+        mboNiveau: 'mbo level {niveau}',
+        hbo: 'hbo (university of applied sciences)',
+        wo: 'university',
+      },
       addChoice: 'Add another choice',
       removeChoice: 'Remove choice {n}',
       weetNiet: "I don't know yet",
@@ -500,4 +513,6 @@ export const en: Dictionary = {
     back: 'Go to the start page',
   },
   games: gamesEn,
+  prospects: prospectsEn,
+  choiceShift: choiceShiftEn,
 };

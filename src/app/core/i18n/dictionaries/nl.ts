@@ -1,4 +1,6 @@
+import { choiceShiftNl } from './choice-shift';
 import { gamesNl } from './games';
+import { prospectsNl } from './prospects';
 
 /**
  * Dutch texts: the source of truth. Every key here must exist in `en.ts` (the type checker and a
@@ -38,8 +40,11 @@ export const nl = {
     myClasses: 'Mijn klassen',
     schoolOverview: 'Schooloverzicht',
     staff: 'Medewerkers',
+    choiceShift: 'Keuzeverschuiving',
+    prospects: 'Arbeidsmarkt',
   },
   titles: {
+    prospects: 'Arbeidsmarkt',
     handout: 'Handout',
     lessons: 'Lessen',
     lessonNew: 'Nieuwe les',
@@ -61,6 +66,7 @@ export const nl = {
     schoolOverview: 'Schooloverzicht',
     staff: 'Medewerkers',
     notFound: 'Pagina niet gevonden',
+    choiceShift: 'Keuzeverschuiving',
   },
   common: {
     loading: 'Bezig met laden…',
@@ -82,6 +88,7 @@ export const nl = {
     lesson_other_class: 'Deze les is voor een andere klas. Vraag je docent om de goede link.',
     lesson_not_open: 'Deze les is nog niet open. Kijk op de dag dat hij begint nog eens.',
     lesson_module_missing: 'Een onderdeel van deze les ontbreekt. Laat het je decaan weten.',
+    import_has_errors: 'Het bestand bevat fouten; er is niets geïmporteerd. Bekijk het foutenrapport.',
     conflict: 'Iemand anders heeft dit net veranderd. Laad de pagina opnieuw en probeer het nog eens.',
     unavailable: 'Koers is even niet bereikbaar. Controleer je verbinding en probeer het opnieuw.',
     unknown: 'Er ging iets mis. Probeer het opnieuw.',
@@ -190,7 +197,13 @@ export const nl = {
       kindOpleiding: 'Een opleiding',
       sector: 'Richting',
       opleiding: 'Opleiding',
-      opleidingHint: 'Bijvoorbeeld: verpleegkunde, ICT-beheer, pabo',
+      opleidingHint: 'Zoek op naam, bijvoorbeeld verpleegkunde. Staat je opleiding er niet bij? Typ hem dan gewoon in.',
+      opleidingType: {
+        mbo: 'mbo',
+        mboNiveau: 'mbo {niveau}',
+        hbo: 'hbo',
+        wo: 'wo',
+      },
       addChoice: 'Nog een keuze toevoegen',
       removeChoice: 'Keuze {n} weghalen',
       weetNiet: 'Ik weet het nog niet',
@@ -502,4 +515,6 @@ export const nl = {
     back: 'Naar de startpagina',
   },
   games: gamesNl,
+  prospects: prospectsNl,
+  choiceShift: choiceShiftNl,
 } as const;

@@ -1,10 +1,13 @@
 import { DOCUMENT } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, untracked } from '@angular/core';
+import { NgComponentOutlet } from '@angular/common';
+import { ChangeDetectionStrategy, Component, InjectionToken, type Type, computed, effect, inject, input, untracked } from '@angular/core';
 import { MatAnchor, MatButton } from '@angular/material/button';
 import { MatCard, MatCardContent } from '@angular/material/card';
 import { MatIcon } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
+import { hasRole } from '@koers/contracts';
 import { Store } from '@ngrx/store';
+import { authFeature } from '../../../core/auth/state/auth.feature';
 import { TranslatePipe } from '../../../core/i18n/translate.pipe';
 import { EmptyState } from '../../../shared/ui/empty-state/empty-state';
 import { LoadingIndicator } from '../../../shared/ui/loading-indicator/loading-indicator';
@@ -12,6 +15,16 @@ import { RequestError } from '../../../shared/ui/request-error/request-error';
 import { ClassDetailPageActions } from '../state/classes.actions';
 import { classesFeature } from '../state/classes.feature';
 import { StudentCodeTable } from '../ui/student-code-table';
+
+/**
+ * The component that shows a class's keuzeverschuiving (input `scope: ChoiceShiftScope`). It belongs
+ * to the choice-shift feature; classes.routes.ts provides it (with that feature's state), so this
+ * page embeds it without importing another feature. Null: the section is left out.
+ */
+export const CLASS_CHOICE_SHIFT_PANEL = new InjectionToken<Type<unknown> | null>('CLASS_CHOICE_SHIFT_PANEL', {
+  providedIn: 'root',
+  factory: () => null,
+});
 
 @Component({
   selector: 'app-class-detail-page',
@@ -24,6 +37,7 @@ import { StudentCodeTable } from '../ui/student-code-table';
     MatCard,
     MatCardContent,
     MatIcon,
+    NgComponentOutlet,
     RequestError,
     RouterLink,
     StudentCodeTable,
@@ -35,6 +49,7 @@ import { StudentCodeTable } from '../ui/student-code-table';
 export class ClassDetailPage {
   private readonly store = inject(Store);
   private readonly window = inject(DOCUMENT).defaultView;
+  private readonly panel = inject(CLASS_CHOICE_SHIFT_PANEL);
   /** Route parameter `:classId`. */
   readonly classId = input.required<string>();
 
@@ -46,6 +61,14 @@ export class ClassDetailPage {
     return detail?.id === this.classId() ? detail : null;
   });
   protected readonly joinUrl = `${this.window?.location.origin ?? ''}/leerling`;
+
+  private readonly user = this.store.selectSignal(authFeature.selectStaffUser);
+  /** Keuzeverschuiving: for the decaan and the mentor (not for beheer), when the route provides the panel. */
+  protected readonly choiceShiftPanel = computed(() => {
+    const user = this.user();
+    return hasRole(user, 'decaan') || hasRole(user, 'mentor') ? this.panel : null;
+  });
+  protected readonly choiceShiftInputs = computed(() => ({ scope: { classId: this.classId() } }));
 
   constructor() {
     effect(() => {

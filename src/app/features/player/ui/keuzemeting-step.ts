@@ -1,5 +1,7 @@
-import { ChangeDetectionStrategy, Component, computed, input, output, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
+import { MatAutocomplete, MatAutocompleteTrigger } from '@angular/material/autocomplete';
 import { MatButton, MatIconButton } from '@angular/material/button';
 import { MatButtonToggle, MatButtonToggleGroup } from '@angular/material/button-toggle';
 import { MatCheckbox } from '@angular/material/checkbox';
@@ -14,20 +16,33 @@ import {
   type Keuzemeting,
   type KeuzemetingChoice,
   type KeuzemetingMoment,
+  type Opleiding,
   type Sector,
 } from '@koers/contracts';
-import type { TranslationKey } from '../../../core/i18n/dictionary';
+import { Subject, catchError, debounceTime, distinctUntilChanged, map, of, switchMap } from 'rxjs';
+import type { TranslationKey, TranslationParams } from '../../../core/i18n/dictionary';
 import { TranslatePipe } from '../../../core/i18n/translate.pipe';
+import { OpleidingenSearch } from '../data/opleidingen-search';
 
 interface ChoiceRow {
   kind: 'sector' | 'opleiding';
   sector: Sector | null;
   label: string;
+  /** The catalogue opleiding the student picked from the search; null while the text is their own. */
+  opleiding: Opleiding | null;
 }
+
+/** The search starts at this many characters, after this pause in typing. */
+export const OPLEIDING_SEARCH_MIN_CHARS = 2;
+export const OPLEIDING_SEARCH_DEBOUNCE_MS = 200;
+
+const emptyRow = (): ChoiceRow => ({ kind: 'sector', sector: null, label: '', opleiding: null });
 
 /**
  * The keuzemeting (choice measurement, contracts/keuzemeting.ts): up to three choices in order —
- * a sector or an opleiding — or "weet ik nog niet", a certainty 1–5 and an optional reason.
+ * a sector or an opleiding — or "weet ik nog niet", a certainty 1–5 and an optional reason. An
+ * opleiding is searched in the catalogue (GET /api/opleidingen, after a short pause in typing); when
+ * nothing fits, the student's own text counts (opleidingId and sector null).
  * About a minute; every control is a labelled native or Material form control.
  */
 @Component({
@@ -44,6 +59,8 @@ interface ChoiceRow {
     MatIcon,
     MatIconButton,
     MatInput,
+    MatAutocomplete,
+    MatAutocompleteTrigger,
     MatLabel,
     MatOption,
     MatSelect,
@@ -76,7 +93,23 @@ interface ChoiceRow {
                 } @else {
                   <mat-form-field appearance="outline">
                     <mat-label>{{ 'player.keuzemeting.opleiding' | t }}</mat-label>
-                    <input matInput [name]="'opleiding' + i" maxlength="120" autocomplete="off" [ngModel]="row.label" (ngModelChange)="update(i, { label: $event })" />
+                    <input
+                      matInput
+                      [name]="'opleiding' + i"
+                      maxlength="120"
+                      autocomplete="off"
+                      [matAutocomplete]="search"
+                      [ngModel]="row.label"
+                      (ngModelChange)="typedOrPicked(i, $event)"
+                    />
+                    <mat-autocomplete #search="matAutocomplete" [displayWith]="displayName" (optionSelected)="picked(i, $event.option.value)">
+                      @for (item of resultsFor(i); track item.id) {
+                        <mat-option [value]="item">
+                          <span class="option-name">{{ item.name }}</span>{{ ' ' }}
+                          <span class="option-detail">{{ detailKey(item) | t: detailParams(item) }} · {{ sectorLabel(item.sector) | t }}</span>
+                        </mat-option>
+                      }
+                    </mat-autocomplete>
                     <mat-hint>{{ 'player.keuzemeting.opleidingHint' | t }}</mat-hint>
                   </mat-form-field>
                 }
@@ -133,6 +166,8 @@ interface ChoiceRow {
     .end { font: var(--mat-sys-body-small); color: var(--mat-sys-on-surface-variant); }
     .reason { width: 100%; }
     .error { color: var(--mat-sys-error); margin: 0; }
+    .option-name { display: block; line-height: 1.25; }
+    .option-detail { display: block; font: var(--mat-sys-body-small); color: var(--mat-sys-on-surface-variant); }
     button[type='submit'] { justify-self: start; }
   `,
 })
@@ -141,7 +176,7 @@ export class KeuzemetingStep {
   readonly measured = output<Keuzemeting>();
   protected readonly sectors = SECTORS;
   protected readonly maxChoices = KEUZEMETING_MAX_CHOICES;
-  protected readonly rows = signal<ChoiceRow[]>([{ kind: 'sector', sector: null, label: '' }]);
+  protected readonly rows = signal<ChoiceRow[]>([emptyRow()]);
   protected readonly weetNiet = signal(false);
   protected readonly certainty = signal<Keuzemeting['certainty'] | null>(null);
   protected reason = '';
@@ -152,9 +187,67 @@ export class KeuzemetingStep {
     this.rows().flatMap((row): KeuzemetingChoice[] => {
       if (row.kind === 'sector') return row.sector ? [{ kind: 'sector', sector: row.sector }] : [];
       const label = row.label.trim();
+      if (row.opleiding && row.opleiding.name === row.label) {
+        return [{ kind: 'opleiding', opleidingId: row.opleiding.id, label: row.opleiding.name, sector: row.opleiding.sector }];
+      }
       return label.length >= 2 ? [{ kind: 'opleiding', opleidingId: null, label, sector: null }] : [];
     }),
   );
+
+  private readonly search = inject(OpleidingenSearch);
+  private readonly queries = new Subject<{ readonly index: number; readonly text: string }>();
+  /** Search results for the row the student is typing in. */
+  private readonly results = signal<{ readonly index: number; readonly items: readonly Opleiding[] }>({ index: -1, items: [] });
+
+  constructor() {
+    this.queries
+      .pipe(
+        debounceTime(OPLEIDING_SEARCH_DEBOUNCE_MS),
+        distinctUntilChanged((a, b) => a.index === b.index && a.text === b.text),
+        switchMap(({ index, text }) =>
+          text.length < OPLEIDING_SEARCH_MIN_CHARS
+            ? of({ index, items: [] as readonly Opleiding[] })
+            : this.search.search(text).pipe(
+                map((items) => ({ index, items })),
+                // Without the search the student can still type their own text.
+                catchError(() => of({ index, items: [] as readonly Opleiding[] })),
+              ),
+        ),
+        takeUntilDestroyed(),
+      )
+      .subscribe((results) => this.results.set(results));
+  }
+
+  protected resultsFor(index: number): readonly Opleiding[] {
+    const results = this.results();
+    return results.index === index ? results.items : [];
+  }
+
+  /** The input shows the name, both for a picked opleiding and for typed text. */
+  protected displayName(value: Opleiding | string | null): string {
+    return typeof value === 'string' ? value : (value?.name ?? '');
+  }
+
+  protected detailKey(opleiding: Opleiding): TranslationKey {
+    if (opleiding.type === 'mbo') return opleiding.niveau ? 'player.keuzemeting.opleidingType.mboNiveau' : 'player.keuzemeting.opleidingType.mbo';
+    return opleiding.type === 'hbo' ? 'player.keuzemeting.opleidingType.hbo' : 'player.keuzemeting.opleidingType.wo';
+  }
+
+  protected detailParams(opleiding: Opleiding): TranslationParams {
+    return { niveau: opleiding.niveau ?? '' };
+  }
+
+  /** ngModel gives the typed text, or the option's opleiding when one is chosen. */
+  protected typedOrPicked(index: number, value: string | Opleiding): void {
+    if (typeof value !== 'string') return this.picked(index, value);
+    const current = this.rows()[index];
+    this.update(index, { label: value, opleiding: current?.opleiding?.name === value ? current.opleiding : null });
+    this.queries.next({ index, text: value.trim() });
+  }
+
+  protected picked(index: number, opleiding: Opleiding): void {
+    this.update(index, { label: opleiding.name, opleiding });
+  }
 
   protected sectorLabel(sector: Sector): TranslationKey {
     return `modules.sectors.${sector}` as TranslationKey;
@@ -169,11 +262,12 @@ export class KeuzemetingStep {
   }
 
   protected add(): void {
-    this.rows.update((rows) => (rows.length < KEUZEMETING_MAX_CHOICES ? [...rows, { kind: 'sector', sector: null, label: '' }] : rows));
+    this.rows.update((rows) => (rows.length < KEUZEMETING_MAX_CHOICES ? [...rows, emptyRow()] : rows));
   }
 
   protected remove(index: number): void {
     this.rows.update((rows) => rows.filter((_, i) => i !== index));
+    this.results.set({ index: -1, items: [] });
   }
 
   protected submit(): void {
