@@ -1,3 +1,4 @@
+import { SECTOR_NAMES_NL } from '@koers/contracts';
 import { choiceShiftNl } from './choice-shift';
 import { gamesNl } from './games';
 import { prospectsNl } from './prospects';
@@ -390,20 +391,8 @@ export const nl = {
     },
     met: 'in orde',
     notMet: 'nog niet in orde',
-    sectors: {
-      'techniek-bouw': 'Techniek & bouw',
-      'zorg-welzijn': 'Zorg & welzijn',
-      ict: 'ICT',
-      onderwijs: 'Onderwijs',
-      'economie-handel': 'Economie & handel',
-      'horeca-toerisme': 'Horeca & toerisme',
-      'agrarisch-voedsel-natuur': 'Agrarisch, voedsel & natuur',
-      'transport-logistiek': 'Transport & logistiek',
-      'media-creatief': 'Media & creatief',
-      veiligheid: 'Veiligheid',
-      'recht-bestuur': 'Recht & bestuur',
-      'wetenschap-onderzoek': 'Wetenschap & onderzoek',
-    },
+    // The Dutch sector names are the ones import files use (contracts SECTOR_NAMES_NL).
+    sectors: SECTOR_NAMES_NL,
   },
   moduleEditor: {
     newHeading: 'Nieuwe module',
