@@ -60,7 +60,7 @@ export interface StudentMeasurements {
 
 export interface ChoiceShiftInput {
   readonly scope: ChoiceShiftScope;
-  readonly label: string;
+  readonly label: { readonly nl: string; readonly en: string };
   /** 'les' when pre and post belong to one lesson (wording "voor/na de les"), else 'meting'. */
   readonly wording: 'les' | 'meting';
   readonly students: readonly StudentMeasurements[];

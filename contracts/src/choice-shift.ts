@@ -78,8 +78,8 @@ export interface ChoiceShiftMissing {
 
 export interface ChoiceShiftReport {
   readonly scope: ChoiceShiftScope;
-  /** Human label of the group, e.g. "klas H3A" or "hele school". */
-  readonly label: string;
+  /** Human label of the group, e.g. "klas H3A" / "class H3A", or "hele school" / "whole school". */
+  readonly label: { readonly nl: string; readonly en: string };
   readonly nPre: number;
   readonly nPost: number;
   readonly nPaired: number;

@@ -34,7 +34,7 @@ function group(a: number, b: number, c: number, d: number, missing = 0): Student
 
 describe('choice-shift report', () => {
   test('writes the sentence of the issue from the numbers: 9 of 26 before, 15 after', () => {
-    const report = buildChoiceShiftReport({ scope: { classId: 'x' }, label: 'klas H3A', wording: 'les', students: group(8, 1, 7, 10) });
+    const report = buildChoiceShiftReport({ scope: { classId: 'x' }, label: { nl: 'klas H3A', en: 'klas H3A' }, wording: 'les', students: group(8, 1, 7, 10) });
     assert.equal(report.nPaired, 26);
     assert.equal(report.kansrijk?.before.count, 9);
     assert.equal(report.kansrijk?.after.count, 15);
@@ -53,7 +53,7 @@ describe('choice-shift report', () => {
   });
 
   test('says chance may explain a difference whose interval contains 0, and names the missing post measurements', () => {
-    const report = buildChoiceShiftReport({ scope: {}, label: 'school', wording: 'meting', students: group(5, 6, 8, 11, 4) });
+    const report = buildChoiceShiftReport({ scope: {}, label: { nl: 'school', en: 'school' }, wording: 'meting', students: group(5, 6, 8, 11, 4) });
     assert.equal(report.nPre, 34);
     assert.equal(report.nPost, 30);
     assert.equal(report.nPaired, 30);
@@ -67,7 +67,7 @@ describe('choice-shift report', () => {
   });
 
   test('shows no statistics under 10 paired students and says why', () => {
-    const report = buildChoiceShiftReport({ scope: {}, label: 'klas', wording: 'les', students: group(3, 1, 4, 1, 5) });
+    const report = buildChoiceShiftReport({ scope: {}, label: { nl: 'klas', en: 'klas' }, wording: 'les', students: group(3, 1, 4, 1, 5) });
     assert.equal(report.nPaired, 9);
     assert.deepEqual(report.suppressed, { reason: 'too_few_pairs', minimum: 10 });
     assert.equal(report.kansrijk, null);
@@ -77,13 +77,13 @@ describe('choice-shift report', () => {
   });
 
   test('handles n = 0, fewer than 5 pairs, and groups where nobody changes', () => {
-    const empty = buildChoiceShiftReport({ scope: {}, label: 'klas', wording: 'les', students: [] });
+    const empty = buildChoiceShiftReport({ scope: {}, label: { nl: 'klas', en: 'klas' }, wording: 'les', students: [] });
     assert.equal(empty.nPre, 0);
     assert.equal(empty.responseRate, 0);
     assert.match(empty.sentence.nl, /^Nog geen enkele leerling/);
-    const few = buildChoiceShiftReport({ scope: {}, label: 'klas', wording: 'les', students: group(1, 1, 1, 0) });
+    const few = buildChoiceShiftReport({ scope: {}, label: { nl: 'klas', en: 'klas' }, wording: 'les', students: group(1, 1, 1, 0) });
     assert.match(few.sentence.nl, /^Minder dan 5 leerlingen/);
-    const same = buildChoiceShiftReport({ scope: {}, label: 'klas', wording: 'les', students: group(12, 0, 0, 10) });
+    const same = buildChoiceShiftReport({ scope: {}, label: { nl: 'klas', en: 'klas' }, wording: 'les', students: group(12, 0, 0, 10) });
     assert.equal(same.kansrijk?.difference, 0);
     assert.deepEqual(same.kansrijk?.mcnemar, { p: 1, midP: 1 });
     assert.deepEqual(same.kansrijk?.oddsRatio, { or: null, lower: null, upper: null });
@@ -98,7 +98,7 @@ describe('choice-shift report', () => {
       { before: { ...m(false), basis: 'illustratief' }, after: m(true), rule: { version: 2, minScore: 3 } },
       { before: { category: 'weet-niet', score: null, kansrijk: false, certainty: 1, basis: null }, after: m(true), rule },
     ];
-    const report = buildChoiceShiftReport({ scope: {}, label: 'klas', wording: 'les', students });
+    const report = buildChoiceShiftReport({ scope: {}, label: { nl: 'klas', en: 'klas' }, wording: 'les', students });
     assert.deepEqual(report.basis.ruleVersions, [
       { version: 1, minScore: 4, pairs: 11 },
       { version: 2, minScore: 3, pairs: 1 },

@@ -89,7 +89,8 @@ describe('choice shift', () => {
     const perLesson = await report(decaan, `scheduleId=${h3aSchedule.id}`);
     assert.equal(perLesson.nPaired, 10);
     assert.match(perLesson.sentence.nl, /^Voor de les koos 0 van de 10/);
-    assert.match(perLesson.label, /^les "/);
+    assert.match(perLesson.label.nl, /^les "/);
+    assert.match(perLesson.label.en, /^lesson "/);
   });
 
   it('keeps scoring every pair with the snapshot of its voor-moment when data and rule change later', async () => {
@@ -149,7 +150,7 @@ describe('choice shift', () => {
     const series = await report(decaan, `pairingId=${pairing.id}`);
     assert.equal(series.nPaired, 10, 'voor from the first planning, na from the second');
     assert.equal(series.kansrijk?.after.count, 10);
-    assert.match(series.label, /koppeling "Zorg-reeks H3A"/);
+    assert.match(series.label.nl, /koppeling "Zorg-reeks H3A"/);
 
     const refuse = async (body: object, field: string) => {
       const response = await decaan.post('/api/choice-shift/pairings', body);
@@ -176,6 +177,7 @@ describe('choice shift', () => {
     const g3a = await report(decaan, `classId=${classId('G3A')}`);
     const h3aNow = await report(decaan, `classId=${classId('H3A')}`);
     assert.equal(own.nPre, g3a.nPre + h3aNow.nPre, 'without a class: the mentor’s own classes together');
+    assert.deepEqual(own.label, { nl: 'jouw klassen', en: 'your classes' });
     assert.equal((await mentor.get(`/api/choice-shift?classId=${classId('G4B')}`)).statusCode, 403);
     const school = await report(await signedIn(t.app, 'directie@demo.koers.nl'), 'leerjaar=3');
     assert.ok(school.nPre >= own.nPre);

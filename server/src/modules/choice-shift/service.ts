@@ -135,16 +135,16 @@ export async function choiceShift(db: Db, viewer: Viewer, scope: ChoiceShiftScop
   });
 }
 
-async function scopeLabel(db: Db, viewer: Viewer, scope: ChoiceShiftScope): Promise<string> {
+async function scopeLabel(db: Db, viewer: Viewer, scope: ChoiceShiftScope): Promise<{ nl: string; en: string }> {
   const schoolId = viewer.schoolId;
-  const parts: string[] = [];
+  const parts: { nl: string; en: string }[] = [];
   if (scope.classId) {
     const [found] = await db.select({ name: classes.name }).from(classes).where(and(eq(classes.id, scope.classId), eq(classes.schoolId, schoolId)));
     if (!found) throw new ProblemError(404, 'not_found');
-    parts.push(`klas ${found.name}`);
+    parts.push({ nl: `klas ${found.name}`, en: `class ${found.name}` });
   }
-  if (scope.leerjaar !== undefined) parts.push(`leerjaar ${scope.leerjaar}`);
-  if (scope.niveau) parts.push(scope.niveau);
+  if (scope.leerjaar !== undefined) parts.push({ nl: `leerjaar ${scope.leerjaar}`, en: `year ${scope.leerjaar}` });
+  if (scope.niveau) parts.push({ nl: scope.niveau, en: scope.niveau });
   if (scope.scheduleId || scope.lessonId) {
     const [found] = await db
       .select({ title: lessonVersions.title })
@@ -153,15 +153,16 @@ async function scopeLabel(db: Db, viewer: Viewer, scope: ChoiceShiftScope): Prom
       .where(and(eq(schedules.schoolId, schoolId), scope.scheduleId ? eq(schedules.id, scope.scheduleId) : eq(schedules.lessonId, scope.lessonId!)))
       .limit(1);
     if (!found) throw new ProblemError(404, 'not_found');
-    parts.push(`les "${found.title}"`);
+    parts.push({ nl: `les "${found.title}"`, en: `lesson "${found.title}"` });
   }
   if (scope.pairingId) {
     const pairing = await findPairing(db, schoolId, scope.pairingId);
-    parts.push(`koppeling "${pairing.name}"`);
+    parts.push({ nl: `koppeling "${pairing.name}"`, en: `linked measurements "${pairing.name}"` });
   }
-  if (scope.from || scope.to) parts.push(`${scope.from ?? '…'} t/m ${scope.to ?? '…'}`);
-  if (!viewer.schoolWide && !scope.classId) parts.unshift('jouw klassen');
-  return parts.length ? parts.join(', ') : 'hele school';
+  if (scope.from || scope.to) parts.push({ nl: `${scope.from ?? '…'} t/m ${scope.to ?? '…'}`, en: `${scope.from ?? '…'} to ${scope.to ?? '…'}` });
+  if (!viewer.schoolWide && !scope.classId) parts.unshift({ nl: 'jouw klassen', en: 'your classes' });
+  if (parts.length === 0) return { nl: 'hele school', en: 'whole school' };
+  return { nl: parts.map((part) => part.nl).join(', '), en: parts.map((part) => part.en).join(', ') };
 }
 
 async function scheduleInfo(db: Db, schoolId: string, ids: readonly string[]) {

@@ -5,7 +5,7 @@ import type { ChoiceShiftReport, MeasurementPairing, ScheduleSummary } from '@ko
 export function suppressedReport(overrides: Partial<ChoiceShiftReport> = {}): ChoiceShiftReport {
   return {
     scope: { classId: 'class-1' },
-    label: 'klas H3A',
+    label: { nl: 'klas H3A', en: 'class H3A' },
     nPre: 8,
     nPost: 7,
     nPaired: 6,
@@ -26,7 +26,7 @@ export function suppressedReport(overrides: Partial<ChoiceShiftReport> = {}): Ch
 export function fullReport(overrides: Partial<ChoiceShiftReport> = {}): ChoiceShiftReport {
   return {
     scope: { classId: 'class-1' },
-    label: 'klas H3A',
+    label: { nl: 'klas H3A', en: 'class H3A' },
     nPre: 26,
     nPost: 24,
     nPaired: 23,

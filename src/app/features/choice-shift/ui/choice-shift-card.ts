@@ -36,7 +36,7 @@ export class ChoiceShiftCard {
   private readonly i18n = inject(I18n);
   protected readonly showTable = signal(false);
 
-  private readonly language = this.i18n.language;
+  protected readonly language = this.i18n.language;
   protected readonly sentence = computed(() => this.report().sentence[this.language()]);
   protected readonly responsePercent = computed(() => formatPercent(this.report().responseRate, this.language()));
   protected readonly response = computed(() => {
