@@ -1,16 +1,15 @@
 import { DOCUMENT } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
-import { type AbstractControl, NonNullableFormBuilder, ReactiveFormsModule, type ValidationErrors, Validators } from '@angular/forms';
+import { type AbstractControl, NonNullableFormBuilder, ReactiveFormsModule, type ValidationErrors } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatCheckbox } from '@angular/material/checkbox';
-import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
+import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatIcon } from '@angular/material/icon';
 import { MatInput } from '@angular/material/input';
 import { MatRadioButton, MatRadioGroup } from '@angular/material/radio';
 import { MatOption, MatSelect } from '@angular/material/select';
 import {
-  LANDELIJK,
   type NumericScale,
   PROSPECT_FORMATS,
   PROSPECT_IMPORT_COLUMNS,
@@ -27,9 +26,9 @@ import { TranslatePipe } from '../../../core/i18n/translate.pipe';
 import { FormatMapping } from './format-mapping';
 import { ImportReport } from './import-report';
 import { problemsCsv, problemsFileName } from './problems-csv';
+import { fieldError, SourceFields, sourceControls, sourcePayload } from './source-fields';
 
 export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
-const URL_PATTERN = /^https?:\/\/\S+$/;
 
 const EXAMPLE = ['code;sector;niveau;waarde;toelichting', '25480;;;goed;', ';Zorg & welzijn;mbo;voldoende;geldt voor de hele sector'].join('\n');
 
@@ -74,7 +73,6 @@ function scaleOrder(group: AbstractControl): ValidationErrors | null {
     MatCheckbox,
     MatError,
     MatFormField,
-    MatHint,
     MatIcon,
     MatInput,
     MatLabel,
@@ -83,6 +81,7 @@ function scaleOrder(group: AbstractControl): ValidationErrors | null {
     MatRadioGroup,
     MatSelect,
     ReactiveFormsModule,
+    SourceFields,
     TranslatePipe,
   ],
   template: `
@@ -145,58 +144,7 @@ function scaleOrder(group: AbstractControl): ValidationErrors | null {
         }
       }
 
-      <mat-form-field appearance="outline">
-        <mat-label>{{ 'prospects.entry.source' | t }}</mat-label>
-        <input matInput formControlName="source" required maxlength="300" />
-        <mat-hint>{{ 'prospects.entry.sourceHint' | t }}</mat-hint>
-        @if (form.controls.source.invalid) {
-          <mat-error>{{ 'prospects.entry.sourceInvalid' | t }}</mat-error>
-        }
-        @if (serverError('/source'); as message) {
-          <mat-hint class="error">{{ message }}</mat-hint>
-        }
-      </mat-form-field>
-      <mat-form-field appearance="outline">
-        <mat-label>{{ 'prospects.entry.sourceUrl' | t }}</mat-label>
-        <input matInput type="url" formControlName="sourceUrl" maxlength="500" />
-        @if (form.controls.sourceUrl.invalid) {
-          <mat-error>{{ 'prospects.entry.urlInvalid' | t }}</mat-error>
-        }
-        @if (serverError('/sourceUrl'); as message) {
-          <mat-hint class="error">{{ message }}</mat-hint>
-        }
-      </mat-form-field>
-      <div class="row">
-        <mat-form-field appearance="outline">
-          <mat-label>{{ 'prospects.entry.year' | t }}</mat-label>
-          <input matInput type="number" formControlName="year" required min="1990" [max]="maxYear" />
-          @if (form.controls.year.invalid) {
-            <mat-error>{{ 'prospects.entry.yearInvalid' | t: { max: maxYear } }}</mat-error>
-          }
-          @if (serverError('/year'); as message) {
-            <mat-hint class="error">{{ message }}</mat-hint>
-          }
-        </mat-form-field>
-        <mat-form-field appearance="outline">
-          <mat-label>{{ 'prospects.entry.period' | t }}</mat-label>
-          <input matInput formControlName="period" maxlength="60" />
-          <mat-hint>{{ 'prospects.entry.periodHint' | t }}</mat-hint>
-          @if (form.controls.period.invalid) {
-            <mat-error>{{ 'prospects.entry.periodInvalid' | t }}</mat-error>
-          }
-        </mat-form-field>
-        <mat-form-field appearance="outline">
-          <mat-label>{{ 'prospects.entry.region' | t }}</mat-label>
-          <input matInput formControlName="region" required maxlength="80" />
-          <mat-hint>{{ 'prospects.entry.regionHint' | t }}</mat-hint>
-          @if (form.controls.region.invalid) {
-            <mat-error>{{ 'prospects.entry.regionInvalid' | t }}</mat-error>
-          }
-          @if (serverError('/region'); as message) {
-            <mat-hint class="error">{{ message }}</mat-hint>
-          }
-        </mat-form-field>
-      </div>
+      <app-source-fields [group]="form" [maxYear]="maxYear" [serverError]="serverError" />
       <fieldset class="status">
         <legend>{{ 'prospects.import.status' | t }}</legend>
         <mat-radio-group formControlName="status" [attr.aria-label]="'prospects.import.status' | t">
@@ -311,11 +259,7 @@ export class ImportForm {
   protected readonly form = this.fb.group(
     {
       format: this.fb.control<ProspectFormat>('sbb-kans-op-werk'),
-      source: this.fb.control('', [Validators.required, Validators.minLength(2), Validators.maxLength(300)]),
-      sourceUrl: this.fb.control('', [Validators.pattern(URL_PATTERN), Validators.maxLength(500)]),
-      year: this.fb.control<number | null>(new Date().getFullYear(), [Validators.required, Validators.min(1990), Validators.max(this.maxYear)]),
-      period: this.fb.control('', [Validators.maxLength(60)]),
-      region: this.fb.control(LANDELIJK, [Validators.required, Validators.minLength(2), Validators.maxLength(80)]),
+      ...sourceControls(this.fb, this.maxYear),
       status: this.fb.control<'geimporteerd' | 'illustratief'>('geimporteerd'),
       scaleMin: this.fb.control<number | null>(null, [scaleBound]),
       scaleMax: this.fb.control<number | null>(null, [scaleBound]),
@@ -359,9 +303,8 @@ export class ImportForm {
     return `prospects.import.columns.${column}`;
   }
 
-  protected serverError(field: string): string | null {
-    return this.error()?.fieldErrors.find((error) => error.field === field || error.field === field.slice(1))?.message ?? null;
-  }
+  /** The server's message for a field (e.g. `/source`), shown next to that field. */
+  protected readonly serverError = (field: string): string | null => fieldError(this.error(), field);
 
   protected async choose(event: Event): Promise<void> {
     const chosen = (event.target as HTMLInputElement).files?.[0] ?? null;
@@ -399,14 +342,9 @@ export class ImportForm {
       return;
     }
     const value = this.form.getRawValue();
-    const period = value.period.trim();
     this.requested.emit({
       format: value.format,
-      source: value.source.trim(),
-      sourceUrl: value.sourceUrl.trim() || null,
-      year: Number(value.year),
-      period: period || null,
-      region: value.region.trim(),
+      ...sourcePayload(value),
       status: value.status,
       scale: value.format === 'numeriek' ? { min: Number(value.scaleMin), max: Number(value.scaleMax), higherIsBetter: value.higherIsBetter } : null,
       fileBase64: file.base64,

@@ -10,7 +10,6 @@ import { MatRadioButton, MatRadioGroup } from '@angular/material/radio';
 import { MatOption, MatSelect } from '@angular/material/select';
 import {
   INDICATOR_LEVELS,
-  LANDELIJK,
   type IndicatorLevel,
   type Opleiding,
   PROSPECT_SCORES,
@@ -24,6 +23,7 @@ import { errorText } from '../../../core/http/error-message';
 import type { TranslationKey } from '../../../core/i18n/dictionary';
 import { I18n } from '../../../core/i18n/i18n';
 import { TranslatePipe } from '../../../core/i18n/translate.pipe';
+import { fieldError, SourceFields, sourceControls, sourcePayload } from './source-fields';
 
 /** What the page gives the dialog: live state in, events out (the dialog never sees the Store). */
 export interface IndicatorDialogData {
@@ -34,7 +34,6 @@ export interface IndicatorDialogData {
   submit(input: ProspectIndicatorInput): void;
 }
 
-const URL_PATTERN = /^https?:\/\/\S+$/;
 const isOpleiding = (value: unknown): value is Opleiding => typeof value === 'object' && value !== null && 'id' in value;
 
 /** Required only for the chosen scope: an opleiding picked from the list, or a sector. */
@@ -68,6 +67,7 @@ function requiredFor(scope: 'opleiding' | 'sector') {
     MatRadioGroup,
     MatSelect,
     ReactiveFormsModule,
+    SourceFields,
     TranslatePipe,
   ],
   template: `
@@ -122,12 +122,13 @@ function requiredFor(scope: 'opleiding' | 'sector') {
           <mat-form-field appearance="outline" class="grow">
             <mat-label>{{ 'prospects.entry.value' | t }}</mat-label>
             <input matInput formControlName="value" required maxlength="200" />
-            <mat-hint>{{ 'prospects.entry.valueHint' | t }}</mat-hint>
-            @if (form.controls.value.invalid) {
-              <mat-error>{{ 'prospects.entry.valueInvalid' | t }}</mat-error>
-            }
             @if (serverError('/value'); as message) {
               <mat-hint class="server-error">{{ message }}</mat-hint>
+            } @else {
+              <mat-hint>{{ 'prospects.entry.valueHint' | t }}</mat-hint>
+            }
+            @if (form.controls.value.invalid) {
+              <mat-error>{{ 'prospects.entry.valueInvalid' | t }}</mat-error>
             }
           </mat-form-field>
           <mat-form-field appearance="outline">
@@ -144,59 +145,7 @@ function requiredFor(scope: 'opleiding' | 'sector') {
           </mat-form-field>
         </div>
 
-        <mat-form-field appearance="outline">
-          <mat-label>{{ 'prospects.entry.source' | t }}</mat-label>
-          <input matInput formControlName="source" required maxlength="300" />
-          <mat-hint>{{ 'prospects.entry.sourceHint' | t }}</mat-hint>
-          @if (form.controls.source.invalid) {
-            <mat-error>{{ 'prospects.entry.sourceInvalid' | t }}</mat-error>
-          }
-          @if (serverError('/source'); as message) {
-            <mat-hint class="server-error">{{ message }}</mat-hint>
-          }
-        </mat-form-field>
-        <mat-form-field appearance="outline">
-          <mat-label>{{ 'prospects.entry.sourceUrl' | t }}</mat-label>
-          <input matInput type="url" formControlName="sourceUrl" maxlength="500" />
-          @if (form.controls.sourceUrl.invalid) {
-            <mat-error>{{ 'prospects.entry.urlInvalid' | t }}</mat-error>
-          }
-          @if (serverError('/sourceUrl'); as message) {
-            <mat-hint class="server-error">{{ message }}</mat-hint>
-          }
-        </mat-form-field>
-
-        <div class="row">
-          <mat-form-field appearance="outline">
-            <mat-label>{{ 'prospects.entry.year' | t }}</mat-label>
-            <input matInput type="number" formControlName="year" required min="1990" [max]="maxYear" />
-            @if (form.controls.year.invalid) {
-              <mat-error>{{ 'prospects.entry.yearInvalid' | t: { max: maxYear } }}</mat-error>
-            }
-            @if (serverError('/year'); as message) {
-              <mat-hint class="server-error">{{ message }}</mat-hint>
-            }
-          </mat-form-field>
-          <mat-form-field appearance="outline" class="grow">
-            <mat-label>{{ 'prospects.entry.period' | t }}</mat-label>
-            <input matInput formControlName="period" maxlength="60" />
-            <mat-hint>{{ 'prospects.entry.periodHint' | t }}</mat-hint>
-            @if (form.controls.period.invalid) {
-              <mat-error>{{ 'prospects.entry.periodInvalid' | t }}</mat-error>
-            }
-          </mat-form-field>
-        </div>
-        <mat-form-field appearance="outline">
-          <mat-label>{{ 'prospects.entry.region' | t }}</mat-label>
-          <input matInput formControlName="region" required maxlength="80" />
-          <mat-hint>{{ 'prospects.entry.regionHint' | t }}</mat-hint>
-          @if (form.controls.region.invalid) {
-            <mat-error>{{ 'prospects.entry.regionInvalid' | t }}</mat-error>
-          }
-          @if (serverError('/region'); as message) {
-            <mat-hint class="server-error">{{ message }}</mat-hint>
-          }
-        </mat-form-field>
+        <app-source-fields [group]="form" [maxYear]="maxYear" [serverError]="serverError" />
         <mat-form-field appearance="outline">
           <mat-label>{{ 'prospects.entry.note' | t }}</mat-label>
           <textarea matInput formControlName="note" rows="3" maxlength="1000"></textarea>
@@ -243,11 +192,7 @@ export class IndicatorDialog {
     level: this.fb.control<IndicatorLevel>('alle'),
     value: this.fb.control('', [Validators.required, Validators.maxLength(200), Validators.pattern(/\S/)]),
     score: this.fb.control<ProspectScore | null>(null, [Validators.required]),
-    source: this.fb.control('', [Validators.required, Validators.minLength(2), Validators.maxLength(300)]),
-    sourceUrl: this.fb.control('', [Validators.pattern(URL_PATTERN), Validators.maxLength(500)]),
-    year: this.fb.control<number | null>(new Date().getFullYear(), [Validators.required, Validators.min(1990), Validators.max(this.maxYear)]),
-    period: this.fb.control('', [Validators.maxLength(60)]),
-    region: this.fb.control(LANDELIJK, [Validators.required, Validators.minLength(2), Validators.maxLength(80)]),
+    ...sourceControls(this.fb, this.maxYear),
     note: this.fb.control('', [Validators.maxLength(1000)]),
   });
 
@@ -284,9 +229,7 @@ export class IndicatorDialog {
   }
 
   /** The server's message for a field (e.g. `/value`), shown next to that field. */
-  protected serverError(field: string): string | null {
-    return this.data.error()?.fieldErrors.find((error) => error.field === field || error.field === field.slice(1))?.message ?? null;
-  }
+  protected readonly serverError = (field: string): string | null => fieldError(this.data.error(), field);
 
   protected submit(): void {
     // The hidden scope's field may still carry the `required` of the input it had before the switch.
@@ -298,7 +241,6 @@ export class IndicatorDialog {
     }
     const value = this.form.getRawValue();
     const opleiding = value.scope === 'opleiding' && isOpleiding(value.opleiding) ? value.opleiding : null;
-    const period = value.period.trim();
     this.data.submit({
       scope: value.scope,
       opleidingId: opleiding?.id ?? null,
@@ -306,11 +248,7 @@ export class IndicatorDialog {
       level: opleiding ? opleiding.type : value.level,
       value: value.value.trim(),
       score: value.score as ProspectScore,
-      source: value.source.trim(),
-      sourceUrl: value.sourceUrl.trim() || null,
-      year: Number(value.year),
-      period: period || null,
-      region: value.region.trim(),
+      ...sourcePayload(value),
       note: value.note.trim(),
     });
   }
