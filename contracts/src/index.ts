@@ -16,3 +16,5 @@ export * from './catalogue';
 export * from './choice-shift';
 export * from './choice-shift-report';
 export * from './sector-crosswalk';
+export * from './dashboards';
+export * from './reports';

@@ -29,6 +29,7 @@ import { catalogueRoutes } from './modules/catalogue/routes';
 import { ensureCatalogue } from './modules/catalogue/service';
 import { prospectRoutes } from './modules/prospects/routes';
 import { choiceShiftRoutes } from './modules/choice-shift/routes';
+import { dashboardRoutes } from './modules/dashboards/routes';
 
 export interface BuildOptions {
   /** Where log lines go (default stdout); tests capture them here. */
@@ -127,5 +128,6 @@ async function configure(app: FastifyInstance, config: Config, database: Databas
   await app.register(catalogueRoutes, { db });
   await app.register(prospectRoutes, { db });
   await app.register(choiceShiftRoutes, { db });
+  await app.register(dashboardRoutes, { db });
   if (config.staticDir) await registerSpa(app, config.staticDir);
 }

@@ -47,26 +47,44 @@ async function findPairing(db: Db, schoolId: string, id: string) {
   return pairing;
 }
 
-/** One "voor" and one "na" per student: the earliest voor, and the latest na after it. */
-export function pairPerStudent(rows: readonly MeasurementRow[], pairing: { pre: string; post: string } | null) {
+/**
+ * One "voor" and one "na" per student: the earliest voor, and the latest na after it. With
+ * `perPlanning`, one pair per student and planning instead (for figures per lesson or module).
+ */
+export function pairPerStudent(rows: readonly MeasurementRow[], pairing: { pre: string; post: string } | null, perPlanning = false) {
   const byStudent = new Map<string, { pre: MeasurementRow | null; posts: MeasurementRow[] }>();
   for (const row of rows) {
-    const entry = byStudent.get(row.studentId) ?? { pre: null, posts: [] };
+    const key = perPlanning ? `${row.studentId} ${row.scheduleId}` : row.studentId;
+    const entry = byStudent.get(key) ?? { pre: null, posts: [] };
     if (row.moment === 'voor' && (!pairing || row.scheduleId === pairing.pre)) {
       if (!entry.pre || row.measuredAt < entry.pre.measuredAt) entry.pre = row;
     } else if (row.moment === 'na' && (!pairing || row.scheduleId === pairing.post)) {
       entry.posts.push(row);
     }
-    byStudent.set(row.studentId, entry);
+    byStudent.set(key, entry);
   }
-  return [...byStudent.values()].map(({ pre, posts }) => {
+  return [...byStudent.entries()].map(([key, { pre, posts }]) => {
+    const studentId = key.split(' ')[0] as string;
     const eligible = pre ? posts.filter((post) => post.measuredAt > pre.measuredAt) : posts;
     const post = eligible.reduce<MeasurementRow | null>((latest, row) => (!latest || row.measuredAt > latest.measuredAt ? row : latest), null);
-    return { pre, post };
+    return { studentId, pre, post };
   });
 }
 
-export async function choiceShift(db: Db, viewer: Viewer, scope: ChoiceShiftScope): Promise<ChoiceShiftReport> {
+/** One student of a group with the pair scored against the snapshot of its voor-moment. */
+export interface ScoredStudent {
+  readonly studentId: string;
+  readonly classId: string;
+  /** The planning of the pair (its voor, else its na); null for measurements outside a planning. */
+  readonly scheduleId: string | null;
+  readonly measurements: StudentMeasurements;
+}
+
+/**
+ * The students in scope with their scored pair: the keuzemetingen are read once, paired per student
+ * and scored as of each pair's voor-moment. Groups (class, leerjaar, ...) can then be cut in memory.
+ */
+export async function scoredStudents(db: Db, viewer: Viewer, scope: ChoiceShiftScope, options: { perPlanning?: boolean } = {}): Promise<ScoredStudent[]> {
   const conditions: SQL[] = [eq(keuzemetingen.schoolId, viewer.schoolId)];
   if (!viewer.schoolWide) {
     const own = await ownClassIds(db, viewer.userId);
@@ -91,6 +109,7 @@ export async function choiceShift(db: Db, viewer: Viewer, scope: ChoiceShiftScop
   const rows = await db
     .select({
       studentId: keuzemetingen.studentId,
+      classId: students.classId,
       scheduleId: keuzemetingen.scheduleId,
       moment: keuzemetingen.moment,
       choices: keuzemetingen.choices,
@@ -103,7 +122,8 @@ export async function choiceShift(db: Db, viewer: Viewer, scope: ChoiceShiftScop
     .leftJoin(schedules, eq(schedules.id, keuzemetingen.scheduleId))
     .where(and(...conditions));
 
-  const pairs = pairPerStudent(rows, pairing);
+  const classOf = new Map(rows.map((row) => [row.studentId, row.classId]));
+  const pairs = pairPerStudent(rows, pairing, options.perPlanning);
   const firstChoice = (row: MeasurementRow) => (row.choices as Keuzemeting['choices'])[0];
   const opleidingIds = new Set<string>();
   for (const row of rows) {
@@ -116,7 +136,7 @@ export async function choiceShift(db: Db, viewer: Viewer, scope: ChoiceShiftScop
     opleidingen: await opleidingFacts(db, [...opleidingIds]),
     schoolRegion: null,
   };
-  const measurements: StudentMeasurements[] = pairs.map(({ pre, post }) => {
+  return pairs.map(({ studentId, pre, post }) => {
     // Both measurements are scored with the snapshot of the "voor" moment (or of the "na" itself when there is none).
     const asOf = pre?.measuredAt ?? post?.measuredAt ?? new Date();
     const rule = ruleAt(context.rules, asOf);
@@ -125,13 +145,22 @@ export async function choiceShift(db: Db, viewer: Viewer, scope: ChoiceShiftScop
       const scored = scoreFirstChoice(context, firstChoice(row), row.certainty, asOf, rule);
       return { category: scored.category, score: scored.score, kansrijk: scored.kansrijk, certainty: scored.certainty, basis: scored.basis };
     };
-    return { before: score(pre), after: score(post), rule };
+    return {
+      studentId,
+      classId: classOf.get(studentId) ?? '',
+      scheduleId: (pre ?? post)?.scheduleId ?? null,
+      measurements: { before: score(pre), after: score(post), rule },
+    };
   });
+}
+
+export async function choiceShift(db: Db, viewer: Viewer, scope: ChoiceShiftScope): Promise<ChoiceShiftReport> {
+  const scored = await scoredStudents(db, viewer, scope);
   return buildChoiceShiftReport({
     scope,
     label: await scopeLabel(db, viewer, scope),
     wording: scope.scheduleId || scope.lessonId ? 'les' : 'meting',
-    students: measurements,
+    students: scored.map((student) => student.measurements),
   });
 }
 

@@ -26,7 +26,7 @@ const scheduleProperties = {
 const scheduleSummary = { type: 'object', required: Object.keys(scheduleProperties), properties: scheduleProperties } as const;
 
 /** The decaan and the beheerder see every class; a mentor only their own. */
-function scopeOf(auth: Auth): ScheduleScope {
+export function scopeOf(auth: Auth): ScheduleScope {
   const schoolWide = (auth.user.roles as readonly Role[]).some((role) => role === 'decaan' || role === 'beheerder');
   return { schoolId: auth.schoolId, mentorId: schoolWide ? null : auth.user.id };
 }

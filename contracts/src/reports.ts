@@ -1,0 +1,53 @@
+/**
+ * A report as data (issue 7): the schoolleiding's year report and other exports are built as a
+ * ReportDocument once and rendered to PDF (A4, server-side), XLSX and CSV by server/src/modules/reports.
+ * Texts are final (already Dutch); numbers in tables are already suppressed (strings such as "<5").
+ */
+
+export type ReportCell = string | number | null;
+
+export interface ReportTable {
+  readonly kind: 'table';
+  readonly caption: string;
+  readonly columns: readonly string[];
+  readonly rows: readonly (readonly ReportCell[])[];
+  /** Name of the XLSX sheet / CSV file for this table (≤ 31 characters, no []:*?/\). */
+  readonly sheetName: string;
+}
+
+export interface ReportBarChart {
+  readonly kind: 'bar-chart';
+  readonly caption: string;
+  /** Text alternative: what the chart shows, in one or two sentences. */
+  readonly summary: string;
+  /** '%' values are shares 0–1 drawn as percentages; 'n' values are counts. */
+  readonly unit: '%' | 'n';
+  readonly categories: readonly string[];
+  /** At most 8 series (KOERS_PALETTE); null = suppressed or missing (drawn as a gap, labelled). */
+  readonly series: readonly { readonly name: string; readonly values: readonly (number | null)[] }[];
+}
+
+export interface ReportParagraph {
+  readonly kind: 'paragraph';
+  readonly text: string;
+  /** Emphasised (e.g. the generated choice-shift sentence). */
+  readonly emphasis?: boolean;
+}
+
+export type ReportBlock = ReportParagraph | ReportTable | ReportBarChart;
+
+export interface ReportSection {
+  readonly heading: string;
+  readonly blocks: readonly ReportBlock[];
+}
+
+export interface ReportDocument {
+  readonly title: string;
+  readonly subtitle: string;
+  readonly school: string;
+  /** ISO timestamp; printed as a Dutch date and time (Europe/Amsterdam). */
+  readonly generatedAt: string;
+  readonly sections: readonly ReportSection[];
+  /** Printed at the end: suppression rules, sources, caution about causality. */
+  readonly notes: readonly string[];
+}
