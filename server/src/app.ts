@@ -30,6 +30,7 @@ import { ensureCatalogue } from './modules/catalogue/service';
 import { prospectRoutes } from './modules/prospects/routes';
 import { choiceShiftRoutes } from './modules/choice-shift/routes';
 import { dashboardRoutes } from './modules/dashboards/routes';
+import { reportRoutes } from './modules/reports/routes';
 
 export interface BuildOptions {
   /** Where log lines go (default stdout); tests capture them here. */
@@ -129,5 +130,6 @@ async function configure(app: FastifyInstance, config: Config, database: Databas
   await app.register(prospectRoutes, { db });
   await app.register(choiceShiftRoutes, { db });
   await app.register(dashboardRoutes, { db });
+  await app.register(reportRoutes, { db });
   if (config.staticDir) await registerSpa(app, config.staticDir);
 }
