@@ -51,3 +51,23 @@ export interface ReportDocument {
   /** Printed at the end: suppression rules, sources, caution about causality. */
   readonly notes: readonly string[];
 }
+
+/** `POST /api/reports/shares` (schoolleiding, decaan): an expiring read-only link to a year report. */
+export interface ReportShareInput {
+  readonly schoolYear: string; // "2026-2027"
+  /** 1–90 days; default 30. */
+  readonly days: number;
+}
+
+export interface ReportShare {
+  readonly id: string;
+  readonly schoolYear: string;
+  readonly createdBy: string;
+  readonly createdAt: string;
+  readonly expiresAt: string;
+  readonly revokedAt: string | null;
+  /** Only in the answer to POST (the token is not stored): the SPA path `/gedeeld/verslag/<token>`. */
+  readonly path?: string;
+}
+
+export const REPORT_SHARE_MAX_DAYS = 90;

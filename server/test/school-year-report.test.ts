@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import ExcelJS from 'exceljs';
-import type { ReportDocument, ReportTable, SchoolDashboard } from '@koers/contracts';
+import type { ReportDocument, ReportShare, ReportTable, SchoolDashboard } from '@koers/contracts';
 import { schoolYearOf, schoolYearRange } from '../src/modules/reports/school-year';
 import { Client, signedIn, startTestApp, type TestApp } from './helpers';
 import { extractPdfText, normalizeSpace } from './support/pdf-text';
@@ -95,5 +95,40 @@ describe('school-year report', () => {
     assert.equal((await directie.get('/api/reports/school-year?year=gisteren')).statusCode, 400);
     assert.equal((await directie.get('/api/reports/school-year?format=docx')).statusCode, 400);
     assert.equal((await directie.get('/api/reports/school-year')).statusCode, 200, 'the current school year by default');
+  });
+
+  it('shares the report read-only through an expiring link that can be revoked', async () => {
+    const created = await directie.post('/api/reports/shares', { schoolYear: year, days: 14 });
+    assert.equal(created.statusCode, 201, created.body);
+    const share = created.json<ReportShare>();
+    assert.match(share.path!, /^\/gedeeld\/verslag\/[A-Za-z0-9_-]{43}$/);
+    const days = (Date.parse(share.expiresAt) - Date.parse(share.createdAt)) / 86_400_000;
+    assert.equal(Math.round(days), 14);
+    const token = share.path!.split('/').pop()!;
+    const visitor = new Client(t.app);
+    const shared = await visitor.get(`/api/shared/reports/${token}`);
+    assert.equal(shared.statusCode, 200, shared.body);
+    assert.deepEqual(tables(shared.json<ReportDocument>()), tables(report), 'the same figures as the schoolleiding sees');
+    assert.equal((await visitor.get(`/api/shared/reports/${token}?format=pdf`)).headers['content-type'], 'application/pdf');
+    // The token is not stored, only its hash; the list never shows it.
+    const { rows } = await t.app.database.pool.query<{ token_hash: string }>('select token_hash from report_shares');
+    assert.ok(rows.every((row) => row.token_hash !== token && row.token_hash.length === 64));
+    const listed = (await directie.get('/api/reports/shares')).json<{ items: ReportShare[] }>().items;
+    assert.equal(listed.length, 1);
+    assert.equal(listed[0]!.path, undefined);
+    // A visitor cannot reach anything else with it.
+    assert.equal((await visitor.get('/api/reports/school-year')).statusCode, 401);
+    // Revoked (and unknown, malformed, expired) links answer 404.
+    assert.equal((await directie.request({ method: 'DELETE', url: `/api/reports/shares/${share.id}` }, true)).statusCode, 204);
+    assert.equal((await visitor.get(`/api/shared/reports/${token}`)).statusCode, 404);
+    assert.equal((await visitor.get(`/api/shared/reports/${'x'.repeat(43)}`)).statusCode, 404);
+    assert.equal((await visitor.get('/api/shared/reports/short')).statusCode, 400);
+    const expiring = (await directie.post('/api/reports/shares', { schoolYear: year, days: 1 })).json<ReportShare>();
+    await t.app.database.pool.query("update report_shares set expires_at = now() - interval '1 minute' where id = $1", [expiring.id]);
+    assert.equal((await visitor.get(`/api/shared/reports/${expiring.path!.split('/').pop()}`)).statusCode, 404);
+    for (const body of [{ schoolYear: year, days: 0 }, { schoolYear: year, days: 91 }, { schoolYear: '2026-2028', days: 5 }, { schoolYear: year }]) {
+      assert.equal((await directie.post('/api/reports/shares', body)).statusCode, 400, JSON.stringify(body));
+    }
+    assert.equal((await (await signedIn(t.app, 'mentor@demo.koers.nl')).post('/api/reports/shares', { schoolYear: year, days: 5 })).statusCode, 403);
   });
 });

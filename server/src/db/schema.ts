@@ -666,3 +666,22 @@ export const measurementPairings = pgTable(
   },
   (table) => [index('measurement_pairings_school_idx').on(table.schoolId), check('measurement_pairings_distinct', sql`${table.preScheduleId} <> ${table.postScheduleId}`)],
 );
+
+/** Expiring read-only links to a school-year report, for the board or the medezeggenschapsraad (issue 7). */
+export const reportShares = pgTable(
+  'report_shares',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    schoolId: uuid('school_id')
+      .notNull()
+      .references(() => schools.id, { onDelete: 'cascade' }),
+    /** SHA-256 of the token in the link; the token itself is shown once. */
+    tokenHash: text('token_hash').notNull(),
+    schoolYear: text('school_year').notNull(),
+    createdBy: uuid('created_by').references(() => staffUsers.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+  },
+  (table) => [uniqueIndex('report_shares_token_key').on(table.tokenHash), index('report_shares_school_idx').on(table.schoolId)],
+);
