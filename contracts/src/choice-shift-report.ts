@@ -79,9 +79,10 @@ const isSmall = (count: number) => count >= 1 && count <= SMALL_CELL_MAX;
  * smallest other non-zero cell is hidden too ('•'). The same holds per row and per column, whose
  * totals (the distributions before and after) are published elsewhere: a row or column with exactly
  * one hidden cell gets a second one where it has another non-zero cell. Zeros are never hidden
- * (a zero reveals nothing about a person).
+ * (a zero reveals nothing about a person). `publishedSums` names further groups of cells whose sum
+ * is published elsewhere (e.g. the kansrijk count = the cells with a score ≥ 4): they get the same rule.
  */
-export function suppressCells(counts: readonly (readonly number[])[]): Cell[][] {
+export function suppressCells(counts: readonly (readonly number[])[], publishedSums: readonly (readonly (readonly [number, number])[])[] = []): Cell[][] {
   const cells: Cell[][] = counts.map((row) => row.map((count) => (isSmall(count) ? '<5' : count)));
   const hidden = (i: number, j: number) => typeof cells[i]?.[j] === 'string';
   const hideSmallestOf = (positions: readonly (readonly [number, number])[]) => {
@@ -108,6 +109,9 @@ export function suppressCells(counts: readonly (readonly number[])[]): Cell[][] 
     }
     const all = counts.flatMap((row, i) => row.map((_, j) => [i, j] as const));
     if (all.filter(([r, c]) => hidden(r, c)).length === 1) changed = hideSmallestOf(all) || changed;
+    for (const line of publishedSums) {
+      if (line.filter(([r, c]) => hidden(r, c)).length === 1) changed = hideSmallestOf(line) || changed;
+    }
   }
   return cells;
 }
@@ -138,6 +142,31 @@ function scaleChange(pairs: readonly (readonly [number, number])[]): PairedScale
     meanChange: after - before,
     wilcoxon: { w: w.w, p: w.p, rankBiserial: Number.isFinite(w.rankBiserial) ? w.rankBiserial : 0, zerosDropped: w.zerosDropped, method: w.method },
   };
+}
+
+/** Columns of the prospect-score distribution: scores 1–5, then "no score" (no indicator for the choice). */
+export const SCORE_COLUMNS = 6;
+
+/**
+ * How many paired students had a first choice with prospect score 1–5 (or none) before and after,
+ * suppressed like the transition matrix. The kansrijk counts are published too, so for each rule
+ * minimum the cells at or above it (and those below it with "no score") count as a published sum.
+ */
+export function scoreDistribution(pairs: readonly { before: number | null; after: number | null }[], minScores: readonly number[]): ChoiceShiftReport['scoreDistribution'] {
+  const row = (scores: readonly (number | null)[]) => {
+    const counts = Array.from({ length: SCORE_COLUMNS }, () => 0);
+    for (const score of scores) counts[score === null ? SCORE_COLUMNS - 1 : score - 1]! += 1;
+    return counts;
+  };
+  const counts = [row(pairs.map((p) => p.before)), row(pairs.map((p) => p.after))];
+  const sums = [0, 1].flatMap((i) =>
+    [...new Set(minScores)].flatMap((min) => {
+      const columns = Array.from({ length: SCORE_COLUMNS }, (_, j) => j);
+      return [columns.filter((j) => j < SCORE_COLUMNS - 1 && j + 1 >= min), columns.filter((j) => j === SCORE_COLUMNS - 1 || j + 1 < min)].map((line) => line.map((j) => [i, j] as const));
+    }),
+  );
+  const [before, after] = suppressCells(counts, sums);
+  return { before: before as Cell[], after: after as Cell[] };
 }
 
 function transitions(pairs: readonly { before: string; after: string }[]): ChoiceShiftTransitions {
@@ -194,6 +223,7 @@ export function buildChoiceShiftReport(input: ChoiceShiftInput): ChoiceShiftRepo
       prospectScore: null,
       certainty: null,
       transitions: null,
+      scoreDistribution: null,
       missing: null,
       sampleSize: sampleSize({ b: 0, c: 0 }, 0),
     };
@@ -229,6 +259,10 @@ export function buildChoiceShiftReport(input: ChoiceShiftInput): ChoiceShiftRepo
     prospectScore: scaleChange(paired.filter((s) => s.before.score !== null && s.after.score !== null).map((s) => [s.before.score as number, s.after.score as number] as const)),
     certainty: scaleChange(paired.map((s) => [s.before.certainty, s.after.certainty] as const)),
     transitions: transitions(paired.map((s) => ({ before: s.before.category, after: s.after.category }))),
+    scoreDistribution: scoreDistribution(
+      paired.map((s) => ({ before: s.before.score, after: s.after.score })),
+      [...versions.values()].map((v) => v.minScore),
+    ),
     missing,
     sampleSize: sampleSize(table, nPaired),
   };

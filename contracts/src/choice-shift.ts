@@ -91,6 +91,11 @@ export interface ChoiceShiftReport {
   readonly prospectScore: PairedScaleChange | null;
   readonly certainty: PairedScaleChange | null;
   readonly transitions: ChoiceShiftTransitions | null;
+  /**
+   * Paired students by prospect score of their first choice (index 0–4 = score 1–5, index 5 = no
+   * score), before and after; suppressed like `transitions`. Null when statistics are suppressed.
+   */
+  readonly scoreDistribution: { readonly before: readonly Cell[]; readonly after: readonly Cell[] } | null;
   /** Sensitivity to missing "na" measurements (shares only; every student with a "voor" counts). */
   readonly missing: ChoiceShiftMissing | null;
   /** Paired students needed to detect a 10 percentage-point change (80 % power, α 0.05) with this group's discordance. */

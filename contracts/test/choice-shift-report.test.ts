@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import * as fc from 'fast-check';
-import { buildChoiceShiftReport, suppressCells, suppressPairedCells, type ScoredMeasurement, type StudentMeasurements } from '../src/choice-shift-report';
+import { buildChoiceShiftReport, scoreDistribution, suppressCells, suppressPairedCells, type ScoredMeasurement, type StudentMeasurements } from '../src/choice-shift-report';
 import { newcombePairedDifferenceCI } from '../src/statistics';
 
 const rule = { version: 1, minScore: 4 };
@@ -155,5 +155,38 @@ describe('small-cell suppression', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('prospect-score distribution', () => {
+  test('counts first choices by score before and after and suppresses them like the transitions', () => {
+    const pairs = [
+      ...Array.from({ length: 6 }, () => ({ before: 3, after: 4 })),
+      ...Array.from({ length: 5 }, () => ({ before: 4, after: 5 })),
+      { before: 5, after: 3 },
+      { before: 5, after: 3 },
+      { before: 5, after: 5 },
+    ];
+    // Before: score 3 ×6, 4 ×5, 5 ×3; after: 3 ×2, 4 ×6, 5 ×6 (worked out by hand).
+    // Primary: before 5 (3) and after 3 (2) become "<5". Rows: each has one hidden cell, so the
+    // smallest other non-zero cell goes (before 4: 5; after 4: 6, the first of the two sixes).
+    // Columns: score 3 and score 5 then have one hidden cell each and lose before 3 (6) and after 5 (6).
+    assert.deepEqual(scoreDistribution(pairs, [4]), {
+      before: [0, 0, '•', '•', '<5', 0],
+      after: [0, 0, '<5', '•', '•', 0],
+    });
+  });
+
+  test('puts choices without a score in the last column and treats the kansrijk count as a published sum', () => {
+    const pairs = [...Array.from({ length: 10 }, () => ({ before: 2, after: 2 })), ...Array.from({ length: 8 }, () => ({ before: 4, after: 4 })), { before: null, after: 5 }];
+    // Rows: before [0,10,0,8,0,1], after [0,10,0,8,1,0]. Primary hides the two 1s; each row then has one
+    // hidden cell and loses its smallest other non-zero (8 at score 4). The not-kansrijk count is
+    // published too (paired minus kansrijk): before, "score 2 + no score" = 11 would reveal the 1 next
+    // to a known 10, so the 10 goes as well; the score-2 column then has one hidden cell, so the after
+    // 10 goes too.
+    assert.deepEqual(scoreDistribution(pairs, [4]), {
+      before: [0, '•', 0, '•', 0, '<5'],
+      after: [0, '•', 0, '•', '<5', 0],
+    });
   });
 });

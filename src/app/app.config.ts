@@ -13,7 +13,6 @@ import { provideRouterStore } from '@ngrx/router-store';
 import { Store, provideState, provideStore } from '@ngrx/store';
 import { provideStoreDevtools } from '@ngrx/store-devtools';
 import { CSRF_COOKIE, CSRF_HEADER } from '@koers/contracts';
-import { provideCharts, withDefaultRegisterables } from 'ng2-charts';
 import { routes } from './app.routes';
 import { AppActions } from './core/auth/state/auth.actions';
 import * as authEffects from './core/auth/state/auth.effects';
@@ -41,7 +40,6 @@ export const appConfig: ApplicationConfig = {
     provideEffects(authEffects),
     provideRouterStore(),
     isDevMode() ? provideStoreDevtools({ maxAge: 50 }) : [],
-    provideCharts(withDefaultRegisterables()),
     // The session check answers before any guard decides and sets the CSRF cookie for later POSTs.
     provideAppInitializer(() => inject(Store).dispatch(AppActions.started())),
   ],

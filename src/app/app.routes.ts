@@ -13,6 +13,8 @@ const lessonsRoutes = () => import('./features/lessons/lessons.routes');
 const prospectsRoutes = () => import('./features/prospects/prospects.routes');
 /** Choice shift per group and koppelingen of measurements (decaan; mentor for own classes). */
 const choiceShiftRoutes = () => import('./features/choice-shift/choice-shift.routes');
+/** Results of one planning: progress, videos, games, choice shift, attention list (mentor of the class only). */
+const planningDashboardRoutes = () => import('./features/dashboards/dashboards.routes');
 
 export const routes: Routes = [
   { path: '', pathMatch: 'full', canMatch: [homeRedirectGuard], children: [] },
@@ -42,6 +44,7 @@ export const routes: Routes = [
           { path: '', loadChildren: planningRoutes },
           { path: '', loadChildren: choiceShiftRoutes },
           { path: '', loadChildren: prospectsRoutes },
+          { path: '', loadChildren: planningDashboardRoutes },
         ],
       },
       {
@@ -53,12 +56,15 @@ export const routes: Routes = [
           { path: '', loadChildren: classesRoutes },
           { path: '', loadChildren: planningRoutes },
           { path: '', loadChildren: choiceShiftRoutes },
+          { path: '', loadChildren: planningDashboardRoutes },
         ],
       },
       {
         path: 'schoolleiding',
         canMatch: [roleGuard('schoolleiding')],
-        loadChildren: () => import('./features/school-overview/school-overview.routes'),
+        children: [
+          { path: '', loadChildren: () => import('./features/school-overview/school-overview.routes') },
+        ],
       },
       {
         path: 'beheer',
@@ -71,6 +77,7 @@ export const routes: Routes = [
           { path: '', loadChildren: lessonsRoutes },
           { path: '', loadChildren: planningRoutes },
           { path: '', loadChildren: prospectsRoutes },
+          { path: '', loadChildren: planningDashboardRoutes },
         ],
       },
     ],

@@ -5,7 +5,7 @@ describe('staff navigation', () => {
     expect(navigationFor(['mentor']).map((link) => link.path)).toEqual(['/mentor/klassen', '/mentor/planning', '/mentor/keuzeverschuiving']);
   });
 
-  it('shows school management only the aggregated overview', () => {
+  it('shows school management only aggregates: the overview and the year report', () => {
     expect(navigationFor(['schoolleiding']).map((link) => link.path)).toEqual(['/schoolleiding']);
   });
 

@@ -21,7 +21,9 @@ const LINKS_BY_ROLE: Readonly<Record<StaffRole, readonly NavLink[]>> = {
     { path: '/mentor/planning', label: 'nav.planning', icon: 'event' },
     { path: '/mentor/keuzeverschuiving', label: 'nav.choiceShift', icon: 'trending_up' },
   ],
-  schoolleiding: [{ path: '/schoolleiding', label: 'nav.schoolOverview', icon: 'insights' }],
+  schoolleiding: [
+    { path: '/schoolleiding', label: 'nav.schoolOverview', icon: 'insights' },
+  ],
   beheerder: [
     { path: '/beheer', label: 'nav.staff', icon: 'badge' },
     { path: '/beheer/klassen', label: 'nav.classes', icon: 'groups' },

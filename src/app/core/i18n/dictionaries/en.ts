@@ -1,5 +1,6 @@
 import type { Dictionary } from '../dictionary';
 import { choiceShiftEn } from './choice-shift';
+import { dashboardsEn } from './dashboards';
 import { gamesEn } from './games';
 import { prospectsEn } from './prospects';
 
@@ -40,8 +41,14 @@ export const en: Dictionary = {
     staff: 'Staff',
     choiceShift: 'Choice shift',
     prospects: 'Labour market',
+    schoolDashboard: 'School dashboard',
+    report: 'Annual report',
   },
   titles: {
+    planningDashboard: 'Results',
+    schoolDashboard: 'School dashboard',
+    report: 'Annual report',
+    sharedReport: 'Shared annual report',
     prospects: 'Labour market',
     handout: 'Handout',
     lessons: 'Lessons',
@@ -515,4 +522,5 @@ export const en: Dictionary = {
   games: gamesEn,
   prospects: prospectsEn,
   choiceShift: choiceShiftEn,
+  dashboards: dashboardsEn,
 };

@@ -1,5 +1,6 @@
 import { SECTOR_NAMES_NL } from '@koers/contracts';
 import { choiceShiftNl } from './choice-shift';
+import { dashboardsNl } from './dashboards';
 import { gamesNl } from './games';
 import { prospectsNl } from './prospects';
 
@@ -43,8 +44,14 @@ export const nl = {
     staff: 'Medewerkers',
     choiceShift: 'Keuzeverschuiving',
     prospects: 'Arbeidsmarkt',
+    schoolDashboard: 'Schooldashboard',
+    report: 'Jaarverslag',
   },
   titles: {
+    planningDashboard: 'Resultaten',
+    schoolDashboard: 'Schooldashboard',
+    report: 'Jaarverslag',
+    sharedReport: 'Gedeeld jaarverslag',
     prospects: 'Arbeidsmarkt',
     handout: 'Handout',
     lessons: 'Lessen',
@@ -506,4 +513,5 @@ export const nl = {
   games: gamesNl,
   prospects: prospectsNl,
   choiceShift: choiceShiftNl,
+  dashboards: dashboardsNl,
 } as const;

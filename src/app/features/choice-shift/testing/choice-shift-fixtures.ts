@@ -15,6 +15,7 @@ export function suppressedReport(overrides: Partial<ChoiceShiftReport> = {}): Ch
     prospectScore: null,
     certainty: null,
     transitions: null,
+    scoreDistribution: null,
     missing: null,
     sampleSize: null,
     basis: { ruleVersions: [], illustrativePairs: 0, handEnteredPairs: 0, unknownFirstChoices: 0 },
@@ -64,6 +65,7 @@ export function fullReport(overrides: Partial<ChoiceShiftReport> = {}): ChoiceSh
         [0, 0, 0, '<5'],
       ],
     },
+    scoreDistribution: { before: [0, '<5', '•', '•', '<5', 0], after: [0, '<5', '•', 9, 5, 0] },
     missing: {
       nMissing: 3,
       completeCase: { before: 9 / 23, after: 14 / 23, difference: 5 / 23 },

@@ -42,7 +42,7 @@ describe('ChoiceShiftCard', () => {
     expect(counts).toEqual(['n voor: 26', 'n na: 24', 'n gekoppeld: 23']);
     expect(text(element.querySelector('.response'))).toBe('respons 23 van 26 = 88 %');
     const lines = Array.from(element.querySelectorAll('.figure .n')).map((n) => text(n));
-    expect(lines.length).toBe(5);
+    expect(lines.length).toBe(6);
     expect(new Set(lines)).toEqual(new Set(['n = 23 gekoppeld · respons 23 van 26 = 88 %']));
   });
 
@@ -88,6 +88,33 @@ describe('ChoiceShiftCard', () => {
     ]);
     expect(table?.querySelectorAll('tbody th[scope="row"]').length).toBe(4);
     expect(text(element.querySelector('.transitions .footnote'))).toContain('"<5" betekent 1 tot 4 leerlingen');
+  });
+
+  it('draws the transitions as flows: cells of 5 or more each, the rest of the pairs as one "overig" band', async () => {
+    const { element, text, loader, fixture } = await render(fullReport());
+    const sankey = element.querySelector('.transitions app-sankey-chart');
+    expect(text(sankey?.querySelector('.summary') ?? null)).toBe('Grootste groep: bleef bij Overig (12 van 23 leerlingen in de grafiek).');
+    await (await loader.getHarness(MatButtonHarness.with({ text: /Toon als tabel/, ancestor: 'app-sankey-chart' }))).click();
+    await fixture.whenStable();
+    const rows = Array.from(sankey?.querySelectorAll('tbody tr') ?? []).map((tr) => Array.from(tr.children).map((cell) => text(cell)).join(' | '));
+    expect(rows).toEqual(['Zorg & welzijn | Zorg & welzijn | 6', 'ICT | ICT | 5', 'Overig | Overig | 12']);
+    expect(text(element.querySelector('.transitions'))).toContain('samengevoegd tot "overig"');
+  });
+
+  it('shows the prospect scores of the first choice before and after, with suppressed cells as they are', async () => {
+    const { element, row } = await render(fullReport());
+    const rows = Array.from(element.querySelectorAll('.scores tbody tr')).map(row);
+    expect(rows).toEqual(['1 0 0', '2 <5 <5', '3 • •', '4 • 9', '5 <5 5', 'Geen score 0 0']);
+    expect(element.querySelector('.scores')).not.toBeNull();
+    const suppressed = await render(suppressedReport());
+    expect(suppressed.element.querySelector('.scores')).toBeNull();
+    expect(suppressed.element.querySelector('app-sankey-chart')).toBeNull();
+  });
+
+  it('says in words why there is no flow chart when every flow is smaller than 5', async () => {
+    const { element, text } = await render(fullReport({ transitions: { categories: ['ict', 'weet-niet'], cells: [['<5', '•'], ['<5', '•']] } }));
+    expect(element.querySelector('app-sankey-chart')).toBeNull();
+    expect(text(element.querySelector('.transitions .no-flows'))).toContain('kleiner dan 5 leerlingen');
   });
 
   it('reports the prospect score and certainty change with Wilcoxon, rank-biserial and the dropped equal pairs', async () => {

@@ -5,7 +5,8 @@ import { type Cell, type ChoiceShiftReport, type KansrijkShare, type PairedScale
 import type { TranslationKey, TranslationParams } from '../../../core/i18n/dictionary';
 import { I18n } from '../../../core/i18n/i18n';
 import { TranslatePipe } from '../../../core/i18n/translate.pipe';
-import { formatInterval, formatNumber, formatP, formatPercent, formatPercentInterval, formatPoints, formatSigned } from './choice-shift-format';
+import { SankeyChart } from '../../../shared/charts/sankey-chart';
+import { formatInterval, formatNumber, formatP, formatPercent, formatPercentInterval, formatPoints, formatSigned, transitionFlows } from './choice-shift-format';
 
 /** Horizontal interval plot: x of a share (0..1) in the SVG's coordinates. */
 const PLOT_LEFT = 56;
@@ -26,7 +27,7 @@ interface ScaleView {
 @Component({
   selector: 'app-choice-shift-card',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatButton, MatIcon, TranslatePipe],
+  imports: [MatButton, MatIcon, SankeyChart, TranslatePipe],
   templateUrl: './choice-shift-card.html',
   styleUrl: './choice-shift-card.scss',
 })
@@ -114,6 +115,28 @@ export class ChoiceShiftCard {
       labels,
       rows: transitions.cells.map((cells, index) => ({ label: labels[index] ?? '', cells: cells.map((cell) => this.cell(cell)) })),
     };
+  });
+
+  /** The transitions as Sankey bands: cells of 5+ each, the rest merged into "overig"; empty when no cell reaches 5. */
+  protected readonly flows = computed(() => {
+    const { transitions, nPaired, suppressed } = this.report();
+    if (suppressed || !transitions) return [];
+    const other = this.t('choiceShift.transitions.other');
+    const flows = transitionFlows(transitions, nPaired, (category) => this.categoryLabel(category), other);
+    // Only an "overig" band says nothing a chart could show: then the page says so in words.
+    return flows.some((flow) => flow.from !== other) ? flows : [];
+  });
+
+  /** Paired students by prospect score of the first choice, before and after (suppressed cells as they are). */
+  protected readonly scoreDistribution = computed(() => {
+    const { scoreDistribution, suppressed } = this.report();
+    if (suppressed || !scoreDistribution) return null;
+    const labels = ['1', '2', '3', '4', '5', this.t('choiceShift.scoreDistribution.none')];
+    return labels.map((label, index) => ({
+      label,
+      before: this.cell(scoreDistribution.before[index] ?? 0),
+      after: this.cell(scoreDistribution.after[index] ?? 0),
+    }));
   });
 
   protected readonly missing = computed(() => {

@@ -1,4 +1,4 @@
-import { formatInterval, formatNumber, formatP, formatPercent, formatPercentInterval, formatPoints, formatSigned } from './choice-shift-format';
+import { formatInterval, formatNumber, formatP, formatPercent, formatPercentInterval, formatPoints, formatSigned, transitionFlows } from './choice-shift-format';
 
 describe('choice-shift number formatting', () => {
   const nbsp = (text: string) => text.replace(/\u00a0/g, ' ');
@@ -36,5 +36,31 @@ describe('choice-shift number formatting', () => {
     expect(formatInterval(1.2, 4.56, 'nl')).toBe('[1,20; 4,56]');
     expect(formatInterval(1.2, Infinity, 'en')).toBe('[1.20, ∞]');
     expect(formatNumber(NaN, 'nl')).toBe('–');
+  });
+});
+
+describe('transitionFlows', () => {
+  const label = (key: string) => key.toUpperCase();
+
+  it('draws cells of 5 or more as bands and merges the rest into one "overig" band of what is left', () => {
+    const transitions = {
+      categories: ['zorg-welzijn', 'ict', 'weet-niet'],
+      cells: [
+        [6, '<5', 0],
+        ['<5', 5, '•'],
+        ['<5', 7, 0],
+      ],
+    };
+    // 23 paired: 6 + 5 + 7 shown, 5 left in the three hidden cells together.
+    expect(transitionFlows(transitions, 23, label, 'Overig')).toEqual([
+      { from: 'ZORG-WELZIJN', to: 'ZORG-WELZIJN', count: 6 },
+      { from: 'ICT', to: 'ICT', count: 5 },
+      { from: 'WEET-NIET', to: 'ICT', count: 7 },
+      { from: 'Overig', to: 'Overig', count: 5 },
+    ]);
+  });
+
+  it('adds no "overig" band when every student is in a shown band', () => {
+    expect(transitionFlows({ categories: ['ict'], cells: [[12]] }, 12, label, 'Overig')).toEqual([{ from: 'ICT', to: 'ICT', count: 12 }]);
   });
 });

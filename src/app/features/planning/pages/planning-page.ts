@@ -55,6 +55,7 @@ type GroupKey = 'open' | 'upcoming' | 'past';
                     [label]="groupTitles[group] | t"
                     [origin]="origin"
                     [canManage]="!own()"
+                    [showResults]="true"
                     (deleted)="remove($event)"
                   />
                 </mat-card>

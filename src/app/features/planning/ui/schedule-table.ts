@@ -36,6 +36,14 @@ import { shortSchoolDate } from '../../../shared/format/dates';
           <th mat-header-cell *matHeaderCellDef scope="col">{{ 'planning.link' | t }}</th>
           <td mat-cell *matCellDef="let row"><span class="link">{{ origin() }}{{ row.studentPath }}</span></td>
         </ng-container>
+        <ng-container matColumnDef="results">
+          <th mat-header-cell *matHeaderCellDef scope="col"><span class="visually-hidden">{{ 'dashboards.link.results' | t }}</span></th>
+          <td mat-cell *matCellDef="let row">
+            <a mat-button [routerLink]="[row.id, 'resultaten']" [attr.aria-label]="'dashboards.link.resultsLabel' | t: { lesson: row.lessonTitle, className: row.className }">
+              {{ 'dashboards.link.results' | t }}
+            </a>
+          </td>
+        </ng-container>
         <ng-container matColumnDef="actions">
           <th mat-header-cell *matHeaderCellDef scope="col"><span class="visually-hidden">{{ 'planning.actions' | t }}</span></th>
           <td mat-cell *matCellDef="let row" class="actions">
@@ -69,9 +77,11 @@ export class ScheduleTable {
   readonly origin = input<string>('');
   /** Handout and delete buttons, for those who plan (decaan, beheerder). */
   readonly canManage = input(false);
+  /** A "Resultaten" link per planning, to `<id>/resultaten` relative to the page's route. */
+  readonly showResults = input(false);
   readonly deleted = output<string>();
   private readonly columns = ['lesson', 'className', 'window', 'code', 'link'] as const;
-  protected readonly shownColumns = computed(() => (this.canManage() ? [...this.columns, 'actions'] : [...this.columns]));
+  protected readonly shownColumns = computed(() => [...this.columns, ...(this.showResults() ? ['results'] : []), ...(this.canManage() ? ['actions'] : [])]);
 
   protected readonly formatDate = shortSchoolDate;
 }

@@ -1,0 +1,32 @@
+import type { Language } from '../../core/i18n/dictionary';
+
+const NBSP = '\u00a0';
+
+/** A share (0–1) as a whole percentage: 0.8 → "80 %" (Dutch, with a no-break space) / "80%" (English). */
+export function formatShare(share: number, language: Language): string {
+  const percent = Math.round(clampShare(share) * 100);
+  return language === 'en' ? `${percent}%` : `${percent}${NBSP}%`;
+}
+
+/** count of total as a share; 0 when there is no total. */
+export function shareOf(count: number, total: number): number {
+  return total > 0 ? clampShare(count / total) : 0;
+}
+
+export function clampShare(share: number): number {
+  return Number.isFinite(share) ? Math.min(1, Math.max(0, share)) : 0;
+}
+
+/** Join names as people say them: "a", "a en b", "a, b en c" (Dutch) / "a and b" (English). */
+export function joinList(items: readonly string[], language: Language): string {
+  if (items.length <= 1) return items.join('');
+  const last = items[items.length - 1];
+  return `${items.slice(0, -1).join(', ')} ${language === 'en' ? 'and' : 'en'} ${last}`;
+}
+
+let nextId = 0;
+/** A page-unique id prefix for a chart's title and summary (aria-labelledby). */
+export function chartId(kind: string): string {
+  nextId += 1;
+  return `app-${kind}-${nextId}`;
+}
