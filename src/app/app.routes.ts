@@ -15,6 +15,10 @@ const prospectsRoutes = () => import('./features/prospects/prospects.routes');
 const choiceShiftRoutes = () => import('./features/choice-shift/choice-shift.routes');
 /** Results of one planning: progress, videos, games, choice shift, attention list (mentor of the class only). */
 const planningDashboardRoutes = () => import('./features/dashboards/dashboards.routes');
+/** The whole school by class, leerjaar and niveau, the module table and the trend (decaan). */
+const schoolDashboardRoutes = () => import('./features/school-dashboard/school-dashboard.routes');
+/** The school-year report with its downloads and share links (schoolleiding, decaan). */
+const reportRoutes = () => import('./features/reports/reports.routes');
 
 export const routes: Routes = [
   { path: '', pathMatch: 'full', canMatch: [homeRedirectGuard], children: [] },
@@ -45,6 +49,8 @@ export const routes: Routes = [
           { path: '', loadChildren: choiceShiftRoutes },
           { path: '', loadChildren: prospectsRoutes },
           { path: '', loadChildren: planningDashboardRoutes },
+          { path: '', loadChildren: schoolDashboardRoutes },
+          { path: '', loadChildren: reportRoutes },
         ],
       },
       {
@@ -64,6 +70,7 @@ export const routes: Routes = [
         canMatch: [roleGuard('schoolleiding')],
         children: [
           { path: '', loadChildren: () => import('./features/school-overview/school-overview.routes') },
+          { path: '', loadChildren: reportRoutes },
         ],
       },
       {
@@ -81,6 +88,11 @@ export const routes: Routes = [
         ],
       },
     ],
+  },
+  {
+    // A read-only school-year report behind an expiring link, for the board or the medezeggenschapsraad: no sign-in.
+    path: 'gedeeld/verslag/:token',
+    loadChildren: () => import('./features/reports/shared-report.routes'),
   },
   {
     path: '**',

@@ -1,13 +1,12 @@
-import { BarController, Legend, LineController } from 'chart.js';
+import { BarController, LineController } from 'chart.js';
 import { CHART_FONT_FAMILY, prefersReducedMotion, provideKoersCharts } from './chart-setup';
 
 describe('chart setup', () => {
-  it('registers only the line and bar parts the shared charts draw, with a legend, in the app font', () => {
+  it('registers only the line and bar parts the shared charts draw, in the app font', () => {
     const { useValue } = provideKoersCharts();
     expect(useValue.registerables).toContain(LineController);
     expect(useValue.registerables).toContain(BarController);
-    expect(useValue.registerables).toContain(Legend);
-    expect(useValue.registerables?.length).toBe(10);
+    expect(useValue.registerables?.length).toBe(9);
     expect(useValue.defaults?.font?.family).toBe(CHART_FONT_FAMILY);
     expect(CHART_FONT_FAMILY).toMatch(/^Roboto/);
   });

@@ -4,7 +4,6 @@ import {
   CategoryScale,
   type ChartComponentLike,
   Filler,
-  Legend,
   LineController,
   LineElement,
   LinearScale,
@@ -16,7 +15,7 @@ import { provideCharts } from 'ng2-charts';
 /** The app's font (angular.json self-hosts Roboto), for the text Chart.js draws on the canvas. */
 export const CHART_FONT_FAMILY = "Roboto, 'Helvetica Neue', Arial, sans-serif";
 
-/** Only what the shared charts draw: line and bar charts on category/linear axes, with tooltips and a legend (grouped bars). */
+/** Only what the shared charts draw: line and bar charts on category/linear axes, with tooltips. */
 export const KOERS_CHART_REGISTERABLES: readonly ChartComponentLike[] = [
   LineController,
   LineElement,
@@ -27,7 +26,6 @@ export const KOERS_CHART_REGISTERABLES: readonly ChartComponentLike[] = [
   CategoryScale,
   LinearScale,
   Tooltip,
-  Legend,
 ];
 
 /**

@@ -3,6 +3,8 @@ import { choiceShiftEn } from './choice-shift';
 import { dashboardsEn } from './dashboards';
 import { gamesEn } from './games';
 import { prospectsEn } from './prospects';
+import { reportsEn } from './reports';
+import { schoolDashboardEn } from './school-dashboard';
 
 /** English texts. The `Dictionary` type makes a missing or extra key a compile error. */
 export const en: Dictionary = {
@@ -523,4 +525,6 @@ export const en: Dictionary = {
   prospects: prospectsEn,
   choiceShift: choiceShiftEn,
   dashboards: dashboardsEn,
+  schoolDashboard: schoolDashboardEn,
+  reports: reportsEn,
 };

@@ -3,6 +3,8 @@ import { choiceShiftNl } from './choice-shift';
 import { dashboardsNl } from './dashboards';
 import { gamesNl } from './games';
 import { prospectsNl } from './prospects';
+import { reportsNl } from './reports';
+import { schoolDashboardNl } from './school-dashboard';
 
 /**
  * Dutch texts: the source of truth. Every key here must exist in `en.ts` (the type checker and a
@@ -514,4 +516,6 @@ export const nl = {
   prospects: prospectsNl,
   choiceShift: choiceShiftNl,
   dashboards: dashboardsNl,
+  schoolDashboard: schoolDashboardNl,
+  reports: reportsNl,
 } as const;

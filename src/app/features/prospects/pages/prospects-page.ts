@@ -18,7 +18,7 @@ import { RequestError } from '../../../shared/ui/request-error/request-error';
 import type { IndicatorFilters } from '../data/prospects.api';
 import { ProspectsPageActions } from '../state/prospects.actions';
 import { prospectsFeature } from '../state/prospects.feature';
-import { ConfirmDialog, type ConfirmDialogData } from '../ui/confirm-dialog';
+import { ConfirmDialog, type ConfirmDialogData } from '../../../shared/ui/confirm-dialog/confirm-dialog';
 import { IndicatorDialog, type IndicatorDialogData } from '../ui/indicator-dialog';
 import { IndicatorTable } from '../ui/indicator-table';
 import { ImportForm } from '../ui/import-form';

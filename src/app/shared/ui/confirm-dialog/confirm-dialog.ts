@@ -9,7 +9,7 @@ export interface ConfirmDialogData {
   readonly cancel: string;
 }
 
-/** Asks once before something is withdrawn; closes with true when confirmed. */
+/** Asks once before something is withdrawn or revoked; closes with true when confirmed. */
 @Component({
   selector: 'app-confirm-dialog',
   changeDetection: ChangeDetectionStrategy.OnPush,
