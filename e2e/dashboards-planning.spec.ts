@@ -43,10 +43,10 @@ test.describe('resultaten van een planning', () => {
     await expect(attention.getByText(first!.displayName).first()).toBeVisible();
     await expectNoAxeViolations(page);
 
-    // Another mentor's class: the API refuses, and so does the page.
+    // Another mentor's class (G4B belongs to mentor2): the API refuses, and so does the page.
     const decaan = await browser.newContext({ storageState: DECAAN_STATE });
     const schedules = (await (await decaan.request.get('/api/schedules')).json()) as ScheduleSummary[];
-    const other = schedules.find((schedule) => schedule.className === 'V2A')!;
+    const other = schedules.find((schedule) => schedule.className === 'G4B')!;
     expect((await page.request.get(`/api/dashboards/plannings/${other.id}`)).status()).toBe(403);
     await page.goto(`/mentor/planning/${other.id}/resultaten`);
     await expect(page.getByRole('alert')).toContainText(/geen toegang|mag je niet/i);

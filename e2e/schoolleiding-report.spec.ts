@@ -26,7 +26,7 @@ test.describe('jaarverslag', () => {
     const year = (await title.textContent())!.trim().split(' ').pop()!;
     // Group figures only: the summary sentence and the table per leerjaar.
     await expect(page.getByText(/^In schooljaar \d{4}-\d{4} werden \d+ lessen gepland/)).toBeVisible();
-    await expect(page.getByRole('heading', { name: 'Per leerjaar' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Per leerjaar', exact: true })).toBeVisible();
     await expectNoAxeViolations(page);
 
     const pdf = await download(page, page.getByRole('link', { name: `Jaarverslag ${year} downloaden als PDF` }));
