@@ -85,6 +85,23 @@ export interface ScoredStudent {
  * and scored as of each pair's voor-moment. Groups (class, leerjaar, ...) can then be cut in memory.
  */
 export async function scoredStudents(db: Db, viewer: Viewer, scope: ChoiceShiftScope, options: { perPlanning?: boolean } = {}): Promise<ScoredStudent[]> {
+  return scoreMeasurements(await readMeasurements(db, viewer, scope), options.perPlanning ?? false);
+}
+
+/** Both pairings of the same measurements (per student, and per student and planning), read once. */
+export async function scoredStudentsBothWays(db: Db, viewer: Viewer, scope: ChoiceShiftScope): Promise<{ perStudent: ScoredStudent[]; perPlanning: ScoredStudent[] }> {
+  const measurements = await readMeasurements(db, viewer, scope);
+  return { perStudent: scoreMeasurements(measurements, false), perPlanning: scoreMeasurements(measurements, true) };
+}
+
+interface Measurements {
+  readonly rows: readonly (MeasurementRow & { readonly classId: string })[];
+  readonly pairing: { pre: string; post: string } | null;
+  readonly context: ScoringContext;
+}
+
+/** The keuzemetingen in scope and what scoring them needs. */
+async function readMeasurements(db: Db, viewer: Viewer, scope: ChoiceShiftScope): Promise<Measurements> {
   const conditions: SQL[] = [eq(keuzemetingen.schoolId, viewer.schoolId)];
   if (!viewer.schoolWide) {
     const own = await ownClassIds(db, viewer.userId);
@@ -122,9 +139,6 @@ export async function scoredStudents(db: Db, viewer: Viewer, scope: ChoiceShiftS
     .leftJoin(schedules, eq(schedules.id, keuzemetingen.scheduleId))
     .where(and(...conditions));
 
-  const classOf = new Map(rows.map((row) => [row.studentId, row.classId]));
-  const pairs = pairPerStudent(rows, pairing, options.perPlanning);
-  const firstChoice = (row: MeasurementRow) => (row.choices as Keuzemeting['choices'])[0];
   const opleidingIds = new Set<string>();
   for (const row of rows) {
     const choice = firstChoice(row);
@@ -136,6 +150,15 @@ export async function scoredStudents(db: Db, viewer: Viewer, scope: ChoiceShiftS
     opleidingen: await opleidingFacts(db, [...opleidingIds]),
     schoolRegion: null,
   };
+  return { rows, pairing, context };
+}
+
+const firstChoice = (row: MeasurementRow) => (row.choices as Keuzemeting['choices'])[0];
+
+/** Pairs the measurements per student (or per student and planning) and scores each pair as of its voor-moment. */
+function scoreMeasurements({ rows, pairing, context }: Measurements, perPlanning: boolean): ScoredStudent[] {
+  const classOf = new Map(rows.map((row) => [row.studentId, row.classId]));
+  const pairs = pairPerStudent(rows, pairing, perPlanning);
   return pairs.map(({ studentId, pre, post }) => {
     // Both measurements are scored with the snapshot of the "voor" moment (or of the "na" itself when there is none).
     const asOf = pre?.measuredAt ?? post?.measuredAt ?? new Date();

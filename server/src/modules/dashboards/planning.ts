@@ -3,7 +3,7 @@
  * and ratings, per game scores, and — for the class's own mentor only — who may need a conversation.
  * Everything is read from the derived tables the statement store keeps up to date at ingestion.
  */
-import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, or, sql } from 'drizzle-orm';
 import {
   ATTENTION_MAX_CERTAINTY,
   type AttentionReason,
@@ -45,44 +45,48 @@ export async function planningDashboard(db: Db, scope: ScheduleScope & { userId:
     .where(eq(schedules.id, scheduleId));
   const steps: readonly LessonStep[] = version?.steps ?? [];
 
-  const roster = await db
-    .select({ id: students.id, displayName: students.displayName })
-    .from(students)
-    .where(and(eq(students.classId, planning.classId), isNull(students.archivedAt)))
-    .orderBy(asc(students.displayName));
-  const reached = await db
-    .select({ studentId: scheduleStudents.studentId, completedAt: scheduleStudents.completedAt })
-    .from(scheduleStudents)
-    .where(eq(scheduleStudents.scheduleId, scheduleId));
-  const progress = await db
-    .select({
-      studentId: studentStepProgress.studentId,
-      stepId: studentStepProgress.stepId,
-      completedAt: studentStepProgress.completedAt,
-      progress: studentStepProgress.progress,
-      scoreScaled: studentStepProgress.scoreScaled,
-      success: studentStepProgress.success,
-    })
-    .from(studentStepProgress)
-    .where(eq(studentStepProgress.scheduleId, scheduleId));
-  const ratings = await db
-    .select({ stepId: moduleRatings.stepId, realism: moduleRatings.realism, learned: moduleRatings.learned, comment: moduleRatings.comment, ratedAt: moduleRatings.ratedAt })
-    .from(moduleRatings)
-    .where(eq(moduleRatings.scheduleId, scheduleId));
-  const views = await db
-    .select({ moduleId: videoSecondViews.moduleId, moduleVersion: videoSecondViews.moduleVersion, second: videoSecondViews.second, viewers: videoSecondViews.viewers })
-    .from(videoSecondViews)
-    .where(eq(videoSecondViews.scheduleId, scheduleId));
-
   const moduleSteps = steps.filter((step): step is Extract<LessonStep, { moduleId: string }> => 'moduleId' in step);
-  const modules = new Map<string, { title: string; durationSeconds: number }>();
-  for (const step of moduleSteps) {
-    const [row] = await db
-      .select({ title: moduleVersions.title, durationSeconds: moduleVersions.durationSeconds })
-      .from(moduleVersions)
-      .where(and(eq(moduleVersions.moduleId, step.moduleId), eq(moduleVersions.version, step.moduleVersion)));
-    if (row) modules.set(`${step.moduleId}@${step.moduleVersion}`, row);
-  }
+
+  // Independent reads, sent together: on PostgreSQL they run side by side on the pool's connections.
+  const [roster, reached, progress, ratings, views, moduleRows, isOwnMentor] = await Promise.all([
+    db
+      .select({ id: students.id, displayName: students.displayName })
+      .from(students)
+      .where(and(eq(students.classId, planning.classId), isNull(students.archivedAt)))
+      .orderBy(asc(students.displayName)),
+    db
+      .select({ studentId: scheduleStudents.studentId, completedAt: scheduleStudents.completedAt })
+      .from(scheduleStudents)
+      .where(eq(scheduleStudents.scheduleId, scheduleId)),
+    db
+      .select({
+        studentId: studentStepProgress.studentId,
+        stepId: studentStepProgress.stepId,
+        completedAt: studentStepProgress.completedAt,
+        progress: studentStepProgress.progress,
+        scoreScaled: studentStepProgress.scoreScaled,
+        success: studentStepProgress.success,
+      })
+      .from(studentStepProgress)
+      .where(eq(studentStepProgress.scheduleId, scheduleId)),
+    db
+      .select({ stepId: moduleRatings.stepId, realism: moduleRatings.realism, learned: moduleRatings.learned, comment: moduleRatings.comment, ratedAt: moduleRatings.ratedAt })
+      .from(moduleRatings)
+      .where(eq(moduleRatings.scheduleId, scheduleId)),
+    db
+      .select({ moduleId: videoSecondViews.moduleId, moduleVersion: videoSecondViews.moduleVersion, second: videoSecondViews.second, viewers: videoSecondViews.viewers })
+      .from(videoSecondViews)
+      .where(eq(videoSecondViews.scheduleId, scheduleId)),
+    // One round trip for every module version of the lesson.
+    moduleSteps.length
+      ? db
+          .select({ moduleId: moduleVersions.moduleId, version: moduleVersions.version, title: moduleVersions.title, durationSeconds: moduleVersions.durationSeconds })
+          .from(moduleVersions)
+          .where(or(...moduleSteps.map((step) => and(eq(moduleVersions.moduleId, step.moduleId), eq(moduleVersions.version, step.moduleVersion)))))
+      : Promise.resolve([]),
+    isMentorOf(db, scope.userId, planning.classId),
+  ]);
+  const modules = new Map(moduleRows.map((row) => [`${row.moduleId}@${row.version}`, { title: row.title, durationSeconds: row.durationSeconds }]));
 
   const videos: VideoEngagement[] = [];
   const games: GameEngagement[] = [];
@@ -133,7 +137,6 @@ export async function planningDashboard(db: Db, scope: ScheduleScope & { userId:
 
   const inClass = new Set(roster.map((student) => student.id));
   const reachedInClass = reached.filter((row) => inClass.has(row.studentId));
-  const isOwnMentor = await isMentorOf(db, scope.userId, planning.classId);
   return {
     planning,
     classSize: roster.length,

@@ -3,11 +3,12 @@
  * leerjaar and niveau; the module table; the trend per month. Read from the derived tables and the
  * keuzemetingen; every group lists the plannings behind its figures.
  */
-import { and, eq, gte, inArray, isNull, lte, sql, type SQL } from 'drizzle-orm';
+import { and, eq, gte, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import {
   MIN_PAIRED_FOR_STATISTICS,
   SMALL_CELL_MAX,
-  buildChoiceShiftReport,
+  newcombePairedDifferenceCI,
+  pairedTable,
   type GroupFigures,
   type LessonStep,
   type ModuleFigures,
@@ -19,7 +20,7 @@ import {
 } from '@koers/contracts';
 import type { Db } from '../../db/index';
 import { classes, lessonVersions, moduleRatings, moduleVersions, scheduleStudents, schedules, students, studentStepProgress } from '../../db/schema';
-import { scoredStudents, type Viewer } from '../choice-shift/service';
+import { scoredStudentsBothWays, type Viewer } from '../choice-shift/service';
 import { median } from './planning';
 
 export interface SchoolFilter {
@@ -31,17 +32,30 @@ export interface SchoolFilter {
 
 const small = (count: number): number | '<5' => (count >= 1 && count <= SMALL_CELL_MAX ? '<5' : count);
 
-/** The choice shift of a set of pairs in one line; nothing but n under the threshold. */
+/**
+ * The choice shift of a set of pairs in one line; nothing but n under the threshold. The same
+ * kansrijk figures buildChoiceShiftReport gives (same table, shares and Newcombe interval), without
+ * the rest of that report (exact tests, transitions, missing-data bounds) that a group line never shows:
+ * the school dashboard computes this for every class, leerjaar, niveau and module.
+ */
 export function shiftSummary(pairs: readonly StudentMeasurements[]): ShiftSummary {
-  const report = buildChoiceShiftReport({ scope: {}, label: { nl: '', en: '' }, wording: 'meting', students: pairs });
-  const k = report.kansrijk;
-  if (!k || report.nPaired < MIN_PAIRED_FOR_STATISTICS) {
-    return { nPaired: report.nPaired, before: null, after: null, difference: null, differenceCi: null, suppressed: true };
-  }
-  return { nPaired: report.nPaired, before: k.before.share, after: k.after.share, difference: k.difference, differenceCi: k.differenceCi, suppressed: false };
+  const paired = pairs.flatMap((pair) => (pair.before && pair.after ? [{ before: pair.before.kansrijk, after: pair.after.kansrijk }] : []));
+  const nPaired = paired.length;
+  if (nPaired < MIN_PAIRED_FOR_STATISTICS) return { nPaired, before: null, after: null, difference: null, differenceCi: null, suppressed: true };
+  const table = pairedTable(paired);
+  return {
+    nPaired,
+    before: (table.a + table.b) / nPaired,
+    after: (table.a + table.c) / nPaired,
+    difference: (table.c - table.b) / nPaired,
+    differenceCi: newcombePairedDifferenceCI(table),
+    suppressed: false,
+  };
 }
 
-const monthOf = (date: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit' }).format(date).slice(0, 7);
+/** Made once: constructing an Intl.DateTimeFormat costs more than formatting thousands of dates with it. */
+const schoolMonth = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit' });
+const monthOf = (date: Date) => schoolMonth.format(date).slice(0, 7);
 
 export async function schoolDashboard(db: Db, viewer: Viewer, filter: SchoolFilter): Promise<SchoolDashboard> {
   const classConditions: SQL[] = [eq(classes.schoolId, viewer.schoolId)];
@@ -70,29 +84,48 @@ export async function schoolDashboard(db: Db, viewer: Viewer, filter: SchoolFilt
   const scheduleIds = plannings.map((planning) => planning.id);
   const classOfSchedule = new Map(plannings.map((planning) => [planning.id, planning.classId]));
 
-  const reached = scheduleIds.length
-    ? await db.select({ scheduleId: scheduleStudents.scheduleId, studentId: scheduleStudents.studentId, startedAt: scheduleStudents.startedAt, completedAt: scheduleStudents.completedAt }).from(scheduleStudents).where(inArray(scheduleStudents.scheduleId, scheduleIds))
-    : [];
-  const ratings = scheduleIds.length
-    ? await db.select({ scheduleId: moduleRatings.scheduleId, moduleId: moduleRatings.moduleId, moduleVersion: moduleRatings.moduleVersion, realism: moduleRatings.realism, learned: moduleRatings.learned }).from(moduleRatings).where(inArray(moduleRatings.scheduleId, scheduleIds))
-    : [];
-  const progress = scheduleIds.length
-    ? await db
-        .select({ scheduleId: studentStepProgress.scheduleId, moduleId: studentStepProgress.moduleId, moduleVersion: studentStepProgress.moduleVersion, completedAt: studentStepProgress.completedAt, progress: studentStepProgress.progress })
-        .from(studentStepProgress)
-        .where(and(inArray(studentStepProgress.scheduleId, scheduleIds), sql`${studentStepProgress.moduleId} is not null`))
-    : [];
   // One pair per student for groups of students; one pair per student and planning for modules.
   const scope = { leerjaar: filter.leerjaar, niveau: filter.niveau, from: filter.from, to: filter.to };
-  const pairs = await scoredStudents(db, viewer, scope);
-  const pairsPerPlanning = await scoredStudents(db, viewer, scope, { perPlanning: true });
+  // Independent reads, sent together: on PostgreSQL they run side by side on the pool's connections.
+  const [reached, ratings, progress, { perStudent: pairs, perPlanning: pairsPerPlanning }] = await Promise.all([
+    scheduleIds.length
+      ? db
+          .select({ scheduleId: scheduleStudents.scheduleId, studentId: scheduleStudents.studentId, startedAt: scheduleStudents.startedAt, completedAt: scheduleStudents.completedAt })
+          .from(scheduleStudents)
+          .where(inArray(scheduleStudents.scheduleId, scheduleIds))
+      : Promise.resolve([]),
+    scheduleIds.length
+      ? db
+          .select({ scheduleId: moduleRatings.scheduleId, moduleId: moduleRatings.moduleId, moduleVersion: moduleRatings.moduleVersion, realism: moduleRatings.realism, learned: moduleRatings.learned })
+          .from(moduleRatings)
+          .where(inArray(moduleRatings.scheduleId, scheduleIds))
+      : Promise.resolve([]),
+    scheduleIds.length
+      ? db
+          .select({ scheduleId: studentStepProgress.scheduleId, moduleId: studentStepProgress.moduleId, moduleVersion: studentStepProgress.moduleVersion, completedAt: studentStepProgress.completedAt, progress: studentStepProgress.progress })
+          .from(studentStepProgress)
+          .where(and(inArray(studentStepProgress.scheduleId, scheduleIds), sql`${studentStepProgress.moduleId} is not null`))
+      : Promise.resolve([]),
+    scoredStudentsBothWays(db, viewer, scope),
+  ]);
 
+  // Rows by planning (and by module version), so each group and module reads only its own rows.
+  const bySchedule = <T extends { scheduleId: string }>(rows: readonly T[]) => {
+    const map = new Map<string, T[]>();
+    for (const row of rows) {
+      const list = map.get(row.scheduleId);
+      if (list) list.push(row);
+      else map.set(row.scheduleId, [row]);
+    }
+    return map;
+  };
+  const reachedBySchedule = bySchedule(reached);
+  const ratedBySchedule = bySchedule(ratings.filter((row) => row.realism !== null));
   const group = (key: string, label: GroupFigures['label'], memberClasses: readonly string[]): GroupFigures => {
     const inGroup = new Set(memberClasses);
     const groupSchedules = plannings.filter((planning) => inGroup.has(planning.classId)).map((planning) => planning.id);
-    const scheduleSet = new Set(groupSchedules);
-    const groupReached = reached.filter((row) => scheduleSet.has(row.scheduleId));
-    const groupRatings = ratings.filter((row) => scheduleSet.has(row.scheduleId) && row.realism !== null);
+    const groupReached = groupSchedules.flatMap((id) => reachedBySchedule.get(id) ?? []);
+    const groupRatings = groupSchedules.flatMap((id) => ratedBySchedule.get(id) ?? []);
     return {
       key,
       label,
@@ -126,14 +159,30 @@ export async function schoolDashboard(db: Db, viewer: Viewer, filter: SchoolFilt
       moduleSchedules.set(key, entry);
     }
   }
-  const titles = new Map<string, string>();
-  for (const entry of moduleSchedules.values()) {
-    const [row] = await db.select({ title: moduleVersions.title }).from(moduleVersions).where(and(eq(moduleVersions.moduleId, entry.moduleId), eq(moduleVersions.version, entry.moduleVersion)));
-    titles.set(`${entry.moduleId}@${entry.moduleVersion}`, row?.title ?? '—');
-  }
+  // One round trip for every module version in the plannings.
+  const entries = [...moduleSchedules.values()];
+  const titleRows = entries.length
+    ? await db
+        .select({ moduleId: moduleVersions.moduleId, version: moduleVersions.version, title: moduleVersions.title })
+        .from(moduleVersions)
+        .where(or(...entries.map((entry) => and(eq(moduleVersions.moduleId, entry.moduleId), eq(moduleVersions.version, entry.moduleVersion)))))
+    : [];
+  const titles = new Map(titleRows.map((row) => [`${row.moduleId}@${row.version}`, row.title]));
+  const byModule = <T extends { scheduleId: string; moduleId: string | null; moduleVersion: number | null }>(rows: readonly T[]) => {
+    const map = new Map<string, T[]>();
+    for (const row of rows) {
+      const key = `${row.moduleId}@${row.moduleVersion}`;
+      const list = map.get(key);
+      if (list) list.push(row);
+      else map.set(key, [row]);
+    }
+    return map;
+  };
+  const progressByModule = byModule(progress);
+  const ratingsByModule = byModule(ratings);
   const modules: ModuleFigures[] = [...moduleSchedules.entries()].map(([key, entry]) => {
-    const rows = progress.filter((row) => row.moduleId === entry.moduleId && row.moduleVersion === entry.moduleVersion && entry.scheduleIds.has(row.scheduleId));
-    const moduleRatingRows = ratings.filter((row) => row.moduleId === entry.moduleId && row.moduleVersion === entry.moduleVersion && entry.scheduleIds.has(row.scheduleId));
+    const rows = (progressByModule.get(key) ?? []).filter((row) => entry.scheduleIds.has(row.scheduleId));
+    const moduleRatingRows = (ratingsByModule.get(key) ?? []).filter((row) => entry.scheduleIds.has(row.scheduleId));
     const realism = moduleRatingRows.filter((row) => row.realism !== null).map((row) => row.realism as number);
     const learned = moduleRatingRows.filter((row) => row.learned !== null);
     return {
