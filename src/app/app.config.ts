@@ -17,6 +17,7 @@ import { routes } from './app.routes';
 import { AppActions } from './core/auth/state/auth.actions';
 import * as authEffects from './core/auth/state/auth.effects';
 import { authFeature } from './core/auth/state/auth.feature';
+import { languageInterceptor } from './core/http/language.interceptor';
 import { sessionExpiredInterceptor } from './core/http/session-expired.interceptor';
 import { TranslatedTitleStrategy } from './core/i18n/translated-title-strategy';
 
@@ -33,7 +34,7 @@ export const appConfig: ApplicationConfig = {
     { provide: MAT_ICON_DEFAULT_OPTIONS, useValue: { fontSet: 'material-symbols-outlined' } },
     provideHttpClient(
       withXsrfConfiguration({ cookieName: CSRF_COOKIE, headerName: CSRF_HEADER }),
-      withInterceptors([sessionExpiredInterceptor]),
+      withInterceptors([languageInterceptor, sessionExpiredInterceptor]),
     ),
     provideStore(),
     provideState(authFeature),
