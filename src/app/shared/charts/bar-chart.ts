@@ -8,9 +8,8 @@ import { BaseChartDirective } from 'ng2-charts';
 import type { Language } from '../../core/i18n/dictionary';
 import { I18n } from '../../core/i18n/i18n';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
-import { chartId, formatShare } from './chart-format';
+import { type LegendItem, chartId, formatShare } from './chart-format';
 import { prefersReducedMotion } from './chart-setup';
-import type { LegendItem } from './trend-chart';
 
 /**
  * Series colours from KOERS_PALETTE, those with at least 3:1 contrast on white first (blue,
@@ -45,8 +44,8 @@ export function plottedValue(value: number | null, unit: ReportBarChart['unit'])
   selector: 'app-bar-chart',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [BaseChartDirective, MatButton, MatIcon, TranslatePipe],
-  templateUrl: './chart-legend-frame.html',
-  styleUrls: ['./chart.scss', './chart-legend.scss'],
+  templateUrl: './chart-frame.html',
+  styleUrl: './chart.scss',
 })
 export class BarChart {
   private readonly i18n = inject(I18n);

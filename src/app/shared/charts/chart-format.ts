@@ -30,3 +30,15 @@ export function chartId(kind: string): string {
   nextId += 1;
   return `app-${kind}-${nextId}`;
 }
+
+/** A legend entry of a chart with several series. */
+export interface LegendItem {
+  readonly label: string;
+  readonly color: string;
+  readonly kind: 'line' | 'box';
+  /** SVG stroke-dasharray of a line ('none' for solid). */
+  readonly dash: string;
+}
+
+/** The legend of a chart with one series: none (the title says what it is). */
+export const NO_LEGEND = (): readonly LegendItem[] => [];

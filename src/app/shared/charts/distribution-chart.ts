@@ -8,7 +8,7 @@ import { BaseChartDirective } from 'ng2-charts';
 import type { Language } from '../../core/i18n/dictionary';
 import { I18n } from '../../core/i18n/i18n';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
-import { chartId, formatShare, joinList, shareOf } from './chart-format';
+import { NO_LEGEND, chartId, formatShare, joinList, shareOf } from './chart-format';
 import { prefersReducedMotion } from './chart-setup';
 
 /** The categories with the highest count (several when tied); empty when nobody answered. */
@@ -48,6 +48,7 @@ export class DistributionChart {
 
   protected readonly id = chartId('distribution');
   protected readonly showTable = signal(false);
+  protected readonly legend = NO_LEGEND;
 
   private readonly language = computed<Language>(() => this.i18n.language());
   private readonly values = computed(() => this.categories().map((_, index) => Math.max(0, this.counts()[index] ?? 0)));

@@ -8,9 +8,8 @@ import { BaseChartDirective } from 'ng2-charts';
 import type { Language } from '../../core/i18n/dictionary';
 import { I18n } from '../../core/i18n/i18n';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
-import { chartId, clampShare, formatShare } from './chart-format';
+import { type LegendItem, chartId, clampShare, formatShare } from './chart-format';
 import { prefersReducedMotion } from './chart-setup';
-import type { LegendItem } from './trend-chart';
 
 /** One kind of bar per group, e.g. the share reached. */
 export interface GroupBarSeries {
@@ -43,8 +42,8 @@ export function groupChartHeight(groups: number, series: number): number {
   selector: 'app-group-bar-chart',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [BaseChartDirective, MatButton, MatIcon, TranslatePipe],
-  templateUrl: './chart-legend-frame.html',
-  styleUrls: ['./chart.scss', './chart-legend.scss'],
+  templateUrl: './chart-frame.html',
+  styleUrl: './chart.scss',
   host: { '[style.--app-chart-height.px]': 'height()' },
 })
 export class GroupBarChart {

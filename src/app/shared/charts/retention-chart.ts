@@ -8,7 +8,7 @@ import { BaseChartDirective } from 'ng2-charts';
 import type { Language } from '../../core/i18n/dictionary';
 import { I18n } from '../../core/i18n/i18n';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
-import { chartId, clampShare, formatShare } from './chart-format';
+import { NO_LEGEND, chartId, clampShare, formatShare } from './chart-format';
 import { prefersReducedMotion } from './chart-setup';
 
 /** Seconds between rows of the data table. */
@@ -74,6 +74,7 @@ export class RetentionChart {
 
   protected readonly id = chartId('retention');
   protected readonly showTable = signal(false);
+  protected readonly legend = NO_LEGEND;
   protected readonly hasData = computed(() => this.retention().length > 0);
 
   private readonly language = computed<Language>(() => this.i18n.language());

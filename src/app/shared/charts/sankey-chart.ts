@@ -9,7 +9,7 @@ import { BaseChartDirective } from 'ng2-charts';
 import type { Language } from '../../core/i18n/dictionary';
 import { I18n } from '../../core/i18n/i18n';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
-import { chartId } from './chart-format';
+import { NO_LEGEND, chartId } from './chart-format';
 import { prefersReducedMotion } from './chart-setup';
 
 /** One band of the flow chart: `count` students went from `from` (before) to `to` (after). */
@@ -66,6 +66,7 @@ export class SankeyChart {
 
   protected readonly id = chartId('sankey');
   protected readonly showTable = signal(false);
+  protected readonly legend = NO_LEGEND;
   private readonly shown = computed(() => this.flows().filter((flow) => flow.count > 0));
   protected readonly hasData = computed(() => this.shown().length > 0);
   private readonly language = computed<Language>(() => this.i18n.language());

@@ -6,22 +6,13 @@ import { KOERS_PALETTE } from '@koers/contracts';
 import type { ChartConfiguration, PointStyle } from 'chart.js';
 import { BaseChartDirective } from 'ng2-charts';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
-import { chartId } from './chart-format';
+import { type LegendItem, chartId } from './chart-format';
 import { prefersReducedMotion } from './chart-setup';
 
 /** One line of a trend chart: a count per period, as many as there are labels. */
 export interface TrendSeries {
   readonly label: string;
   readonly values: readonly number[];
-}
-
-/** A legend entry of a chart with several series. */
-export interface LegendItem {
-  readonly label: string;
-  readonly color: string;
-  readonly kind: 'line' | 'box';
-  /** SVG stroke-dasharray of a line ('none' for solid). */
-  readonly dash: string;
 }
 
 /** Colours with at least 3:1 contrast on white (WCAG 1.4.11): blue, vermillion, bluish green, reddish purple. */
@@ -54,8 +45,8 @@ export function trendValues(series: readonly TrendSeries[], length: number): num
   selector: 'app-trend-chart',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [BaseChartDirective, MatButton, MatIcon, TranslatePipe],
-  templateUrl: './chart-legend-frame.html',
-  styleUrls: ['./chart.scss', './chart-legend.scss'],
+  templateUrl: './chart-frame.html',
+  styleUrl: './chart.scss',
 })
 export class TrendChart {
   private readonly reducedMotion = prefersReducedMotion(inject(DOCUMENT).defaultView);
