@@ -41,6 +41,10 @@ test.describe('resultaten van een planning', () => {
     const first = dashboard.attention?.[0];
     expect(first, 'the demo class has students who did not start').toBeTruthy();
     await expect(attention.getByText(first!.displayName).first()).toBeVisible();
+    // "Begonnen" and "afgerond" traced to the students behind them.
+    await page.getByText(/^Welke leerlingen\? \(\d+\)$/).click();
+    const roster = page.getByRole('region', { name: 'Per leerling: begonnen en afgerond' });
+    await expect(roster.getByRole('rowheader', { name: first!.displayName, exact: true })).toBeVisible();
     await expectNoAxeViolations(page);
 
     // Another mentor's class (G4B belongs to mentor2): the API refuses, and so does the page.
@@ -58,6 +62,7 @@ test.describe('resultaten van een planning', () => {
     await expect(decaanPage.getByText(`Begonnen ${dashboard.started} van ${dashboard.classSize}`).first()).toBeVisible();
     await expect(decaanPage.getByText('Wie een gesprek nodig heeft, ziet alleen de mentor van de klas.')).toBeVisible();
     await expect(decaanPage.getByText(first!.displayName)).toHaveCount(0);
+    await expect(decaanPage.getByText(/^Welke leerlingen/)).toHaveCount(0);
     await expectNoAxeViolations(decaanPage);
     await decaan.close();
   });

@@ -13,8 +13,8 @@ test('decaan schedules a lesson for a class and prints the A4 handout with code 
   await page.getByRole('combobox', { name: 'Klassen' }).click();
   await page.getByRole('option', { name: /V2A/ }).click();
   await page.keyboard.press('Escape');
-  await page.getByLabel('Van').fill('2030-03-02');
-  await page.getByLabel('Tot en met').fill('2030-03-06');
+  await page.getByLabel('Van', { exact: true }).fill('2030-03-02');
+  await page.getByLabel('Tot en met', { exact: true }).fill('2030-03-06');
   await page.getByRole('button', { name: 'Plannen' }).click();
 
   const row = page.getByRole('row').filter({ hasText: 'V2A' }).filter({ hasText: '2-3-2030 t/m 6-3-2030' });

@@ -56,6 +56,14 @@ export interface AttentionStudent {
   readonly certaintyAfter: number | null;
 }
 
+/** One student of the class and how far they got in the planning (for the class's own mentor only). */
+export interface PlanningStudent {
+  readonly studentId: string;
+  readonly displayName: string;
+  readonly started: boolean;
+  readonly finished: boolean;
+}
+
 /** `GET /api/dashboards/plannings/:scheduleId` (mentor of the class, decaan, beheerder). */
 export interface PlanningDashboard {
   readonly planning: ScheduleSummary;
@@ -70,6 +78,11 @@ export interface PlanningDashboard {
    * stay with the mentor).
    */
   readonly attention: readonly AttentionStudent[] | null;
+  /**
+   * The students behind `started` and `finished`, in name order: the class's own mentor can trace
+   * those figures to names. Null for other roles.
+   */
+  readonly students: readonly PlanningStudent[] | null;
 }
 
 /** Certainty at or below this after the lesson puts a student on the attention list. */

@@ -142,9 +142,17 @@ describe('planning dashboard', () => {
     assert.equal(byId.get(ids.cas)?.certaintyAfter, 1);
     assert.equal(dashboard.attention!.filter((entry) => entry.reasons.includes('niet-gestart')).length, dashboard.classSize - 3);
     assert.ok(dashboard.attention!.every((entry) => entry.displayName.length > 0));
+    // The mentor can trace "started" and "finished" to the students behind them.
+    const students = dashboard.students!;
+    assert.equal(students.length, dashboard.classSize);
+    assert.equal(students.filter((student) => student.started).length, dashboard.started);
+    assert.equal(students.filter((student) => student.finished).length, dashboard.finished);
+    const progressOf = (id: string) => students.find((student) => student.studentId === id);
+    assert.deepEqual([ids.anna, ids.bram].map((id) => [progressOf(id)?.started, progressOf(id)?.finished]), [[true, true], [true, false]]);
 
     const asDecaan = (await decaan.get(`/api/dashboards/plannings/${scheduleId}`)).json<PlanningDashboard>();
     assert.equal(asDecaan.attention, null, 'the decaan sees the figures, not the names');
+    assert.equal(asDecaan.students, null, 'nor the students behind them');
     assert.equal(asDecaan.started, 3);
   });
 

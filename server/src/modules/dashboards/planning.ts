@@ -8,6 +8,7 @@ import {
   ATTENTION_MAX_CERTAINTY,
   type AttentionReason,
   type AttentionStudent,
+  type PlanningStudent,
   type GameEngagement,
   type Keuzemeting,
   type LessonStep,
@@ -145,7 +146,17 @@ export async function planningDashboard(db: Db, scope: ScheduleScope & { userId:
     videos,
     games,
     attention: isOwnMentor ? await attentionList(db, scheduleId, planning.status, roster, reachedInClass) : null,
+    students: isOwnMentor ? studentProgress(roster, reachedInClass) : null,
   };
+}
+
+/** Each student of the class with started / finished, so the mentor can see who is behind the counts. */
+function studentProgress(roster: readonly { id: string; displayName: string }[], reached: readonly { studentId: string; completedAt: Date | null }[]): PlanningStudent[] {
+  const progress = new Map(reached.map((row) => [row.studentId, row]));
+  return roster.map((student) => {
+    const row = progress.get(student.id);
+    return { studentId: student.id, displayName: student.displayName, started: row !== undefined, finished: row !== undefined && row.completedAt !== null };
+  });
 }
 
 async function attentionList(

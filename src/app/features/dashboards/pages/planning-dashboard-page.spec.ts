@@ -102,6 +102,24 @@ describe('PlanningDashboardPage', () => {
     expect(text()).toContain('Wie een gesprek nodig heeft, ziet alleen de mentor van de klas.');
   });
 
+  it('lets the mentor trace started and finished to the students behind them', async () => {
+    const students = [
+      { studentId: 's1', displayName: 'Sanne', started: false, finished: false },
+      { studentId: 's4', displayName: 'Bram', started: true, finished: false },
+      { studentId: 's5', displayName: 'Lotte', started: true, finished: true },
+    ];
+    const { element } = await render(loaded(planningDashboard({ classSize: 3, started: 2, finished: 1, students })));
+    const trace = element.querySelector('.progress details.students-trace');
+    expect(trace?.querySelector('summary')?.textContent?.trim()).toBe('Welke leerlingen? (3)');
+    const rows = Array.from(trace?.querySelectorAll('tbody tr') ?? []).map((row) => Array.from(row.children).map((cell) => cell.textContent?.trim()).join(' '));
+    expect(rows).toEqual(['Sanne nee nee', 'Bram ja nee', 'Lotte ja ja']);
+  });
+
+  it('has no student list for anyone but the mentor', async () => {
+    const { element } = await render(loaded(planningDashboard({ attention: null, students: null })));
+    expect(element.querySelector('.students-trace')).toBeNull();
+  });
+
   it('says so when nobody needs a conversation', async () => {
     const { element } = await render(loaded(planningDashboard({ attention: [] })));
     expect(element.querySelector('.attention')?.textContent).toContain('Niemand: iedereen is begonnen');

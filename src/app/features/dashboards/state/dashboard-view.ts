@@ -1,4 +1,4 @@
-import type { AttentionReason, AttentionStudent, GameEngagement, PlanningDashboard, ScheduleSummary, VideoEngagement } from '@koers/contracts';
+import type { AttentionReason, AttentionStudent, GameEngagement, PlanningDashboard, PlanningStudent, ScheduleSummary, VideoEngagement } from '@koers/contracts';
 import type { TranslationKey } from '../../../core/i18n/dictionary';
 
 /**
@@ -62,6 +62,8 @@ export interface PlanningDashboardView {
   readonly games: readonly GameEngagement[];
   /** null: not the mentor of this class, so no names at all. */
   readonly attention: readonly AttentionGroup[] | null;
+  /** The students behind started / finished (the class's mentor only; null otherwise). */
+  readonly students: readonly PlanningStudent[] | null;
 }
 
 /** The order of the attention groups: from not started to unsure after the lesson. */
@@ -139,6 +141,7 @@ export function planningDashboardView(dashboard: PlanningDashboard): PlanningDas
     videos: dashboard.videos.map(videoView),
     games: dashboard.games,
     attention: dashboard.attention === null ? null : attentionGroups(dashboard.attention),
+    students: dashboard.students ?? null,
   };
 }
 

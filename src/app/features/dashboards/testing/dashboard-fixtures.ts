@@ -51,6 +51,7 @@ export function planningDashboard(overrides: Partial<PlanningDashboard> = {}): P
       attentionStudent({ studentId: 's3', displayName: 'Ayoub', reasons: ['onzeker'], certaintyAfter: 2 }),
       attentionStudent({ studentId: 's4', displayName: 'Bram', reasons: ['niet-afgerond'] }),
     ],
+    students: null,
     ...overrides,
   };
 }
