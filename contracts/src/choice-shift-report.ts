@@ -191,6 +191,24 @@ function sampleSize(table: { b: number; c: number }, n: number): SampleSizeResul
   return requiredSampleSize({ pDiscordant: Math.max(observed, SAMPLE_SIZE_MIN_DISCORDANT), difference: SAMPLE_SIZE_DIFFERENCE });
 }
 
+/**
+ * The kansrijk 2×2 table of paired students (a = both, b = before only, c = after only, d = neither)
+ * and what the report reads from it: the shares before and after, their difference and its
+ * Newcombe interval. For at least one pair; the dashboards' group lines use it without the rest of
+ * the report.
+ */
+export function kansrijkShares(pairs: readonly { readonly before: boolean; readonly after: boolean }[]) {
+  const table = pairedTable(pairs);
+  const n = pairs.length;
+  return {
+    table,
+    before: (table.a + table.b) / n,
+    after: (table.a + table.c) / n,
+    difference: (table.c - table.b) / n,
+    differenceCi: newcombePairedDifferenceCI(table),
+  };
+}
+
 /** Everything `GET /api/choice-shift` answers, from the scored measurements of one group. */
 export function buildChoiceShiftReport(input: ChoiceShiftInput): ChoiceShiftReport {
   const withBefore = input.students.filter((s) => s.before !== null);
@@ -230,16 +248,17 @@ export function buildChoiceShiftReport(input: ChoiceShiftInput): ChoiceShiftRepo
     return { ...report, sentence: choiceShiftSentence(report, input.wording) };
   }
 
-  const table = pairedTable(paired.map((s) => ({ before: s.before.kansrijk, after: s.after.kansrijk })));
+  const shares = kansrijkShares(paired.map((s) => ({ before: s.before.kansrijk, after: s.after.kansrijk })));
+  const { table } = shares;
   const beforeCount = table.a + table.b;
   const afterCount = table.a + table.c;
   const mcnemar = mcnemarExact(table.b, table.c);
   const odds = pairedOddsRatio(table);
   const kansrijk: ChoiceShiftKansrijk = {
-    before: { count: isSmall(beforeCount) ? '<5' : beforeCount, share: beforeCount / nPaired, ci: wilsonInterval(beforeCount, nPaired) },
-    after: { count: isSmall(afterCount) ? '<5' : afterCount, share: afterCount / nPaired, ci: wilsonInterval(afterCount, nPaired) },
-    difference: (table.c - table.b) / nPaired,
-    differenceCi: newcombePairedDifferenceCI(table),
+    before: { count: isSmall(beforeCount) ? '<5' : beforeCount, share: shares.before, ci: wilsonInterval(beforeCount, nPaired) },
+    after: { count: isSmall(afterCount) ? '<5' : afterCount, share: shares.after, ci: wilsonInterval(afterCount, nPaired) },
+    difference: shares.difference,
+    differenceCi: shares.differenceCi,
     table: suppressPairedCells(table),
     mcnemar: { p: mcnemar.p, midP: mcnemar.midP },
     oddsRatio: table.b + table.c === 0 ? { or: null, lower: null, upper: null } : { or: finite(odds.or), lower: finite(odds.lower), upper: finite(odds.upper) },

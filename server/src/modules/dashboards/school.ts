@@ -7,8 +7,7 @@ import { and, eq, gte, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-o
 import {
   MIN_PAIRED_FOR_STATISTICS,
   SMALL_CELL_MAX,
-  newcombePairedDifferenceCI,
-  pairedTable,
+  kansrijkShares,
   type GroupFigures,
   type LessonStep,
   type ModuleFigures,
@@ -33,29 +32,34 @@ export interface SchoolFilter {
 const small = (count: number): number | '<5' => (count >= 1 && count <= SMALL_CELL_MAX ? '<5' : count);
 
 /**
- * The choice shift of a set of pairs in one line; nothing but n under the threshold. The same
- * kansrijk figures buildChoiceShiftReport gives (same table, shares and Newcombe interval), without
- * the rest of that report (exact tests, transitions, missing-data bounds) that a group line never shows:
- * the school dashboard computes this for every class, leerjaar, niveau and module.
+ * The choice shift of a set of pairs in one line; nothing but n under the threshold. The kansrijk
+ * figures of buildChoiceShiftReport (kansrijkShares), without the rest of that report (exact tests,
+ * transitions, missing-data bounds) that a group line never shows: the school dashboard computes
+ * this for every class, leerjaar, niveau and module.
  */
 export function shiftSummary(pairs: readonly StudentMeasurements[]): ShiftSummary {
   const paired = pairs.flatMap((pair) => (pair.before && pair.after ? [{ before: pair.before.kansrijk, after: pair.after.kansrijk }] : []));
   const nPaired = paired.length;
   if (nPaired < MIN_PAIRED_FOR_STATISTICS) return { nPaired, before: null, after: null, difference: null, differenceCi: null, suppressed: true };
-  const table = pairedTable(paired);
-  return {
-    nPaired,
-    before: (table.a + table.b) / nPaired,
-    after: (table.a + table.c) / nPaired,
-    difference: (table.c - table.b) / nPaired,
-    differenceCi: newcombePairedDifferenceCI(table),
-    suppressed: false,
-  };
+  const { before, after, difference, differenceCi } = kansrijkShares(paired);
+  return { nPaired, before, after, difference, differenceCi, suppressed: false };
 }
 
 /** Made once: constructing an Intl.DateTimeFormat costs more than formatting thousands of dates with it. */
 const schoolMonth = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit' });
 const monthOf = (date: Date) => schoolMonth.format(date).slice(0, 7);
+
+/** Rows in lists by key, in their order. */
+function groupBy<T>(rows: readonly T[], keyOf: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    const list = groups.get(key);
+    if (list) list.push(row);
+    else groups.set(key, [row]);
+  }
+  return groups;
+}
 
 export async function schoolDashboard(db: Db, viewer: Viewer, filter: SchoolFilter): Promise<SchoolDashboard> {
   const classConditions: SQL[] = [eq(classes.schoolId, viewer.schoolId)];
@@ -110,17 +114,8 @@ export async function schoolDashboard(db: Db, viewer: Viewer, filter: SchoolFilt
   ]);
 
   // Rows by planning (and by module version), so each group and module reads only its own rows.
-  const bySchedule = <T extends { scheduleId: string }>(rows: readonly T[]) => {
-    const map = new Map<string, T[]>();
-    for (const row of rows) {
-      const list = map.get(row.scheduleId);
-      if (list) list.push(row);
-      else map.set(row.scheduleId, [row]);
-    }
-    return map;
-  };
-  const reachedBySchedule = bySchedule(reached);
-  const ratedBySchedule = bySchedule(ratings.filter((row) => row.realism !== null));
+  const reachedBySchedule = groupBy(reached, (row) => row.scheduleId);
+  const ratedBySchedule = groupBy(ratings.filter((row) => row.realism !== null), (row) => row.scheduleId);
   const group = (key: string, label: GroupFigures['label'], memberClasses: readonly string[]): GroupFigures => {
     const inGroup = new Set(memberClasses);
     const groupSchedules = plannings.filter((planning) => inGroup.has(planning.classId)).map((planning) => planning.id);
@@ -168,18 +163,9 @@ export async function schoolDashboard(db: Db, viewer: Viewer, filter: SchoolFilt
         .where(or(...entries.map((entry) => and(eq(moduleVersions.moduleId, entry.moduleId), eq(moduleVersions.version, entry.moduleVersion)))))
     : [];
   const titles = new Map(titleRows.map((row) => [`${row.moduleId}@${row.version}`, row.title]));
-  const byModule = <T extends { scheduleId: string; moduleId: string | null; moduleVersion: number | null }>(rows: readonly T[]) => {
-    const map = new Map<string, T[]>();
-    for (const row of rows) {
-      const key = `${row.moduleId}@${row.moduleVersion}`;
-      const list = map.get(key);
-      if (list) list.push(row);
-      else map.set(key, [row]);
-    }
-    return map;
-  };
-  const progressByModule = byModule(progress);
-  const ratingsByModule = byModule(ratings);
+  const moduleKey = (row: { moduleId: string | null; moduleVersion: number | null }) => `${row.moduleId}@${row.moduleVersion}`;
+  const progressByModule = groupBy(progress, moduleKey);
+  const ratingsByModule = groupBy(ratings, moduleKey);
   const modules: ModuleFigures[] = [...moduleSchedules.entries()].map(([key, entry]) => {
     const rows = (progressByModule.get(key) ?? []).filter((row) => entry.scheduleIds.has(row.scheduleId));
     const moduleRatingRows = (ratingsByModule.get(key) ?? []).filter((row) => entry.scheduleIds.has(row.scheduleId));

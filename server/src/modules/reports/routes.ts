@@ -82,7 +82,7 @@ export async function reportRoutes(app: FastifyInstance, options: { db: Db }): P
   app.post<{ Body: ReportShareInput; Reply: ReportShare }>('/api/reports/shares', { config: { access: ['schoolleiding', 'decaan'] }, schema: { body: shareInput } }, async (request, reply) => {
     checkYear(request.body.schoolYear);
     const auth = authOf(request);
-    return reply.code(201).send(await createShare(db, { schoolId: auth.schoolId, userId: auth.user.id }, request.body));
+    return reply.code(201).send(await createShare(db, { schoolId: auth.schoolId, userId: auth.user.id, name: auth.user.displayName }, request.body));
   });
 
   app.delete<{ Params: { id: string } }>('/api/reports/shares/:id', { config: { access: ['schoolleiding', 'decaan'] }, schema: { params: uuidParams } }, async (request, reply) => {

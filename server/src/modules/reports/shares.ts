@@ -23,14 +23,14 @@ const toShare = (row: Row, createdBy: string | null): ReportShare => ({
   revokedAt: row.revokedAt?.toISOString() ?? null,
 });
 
-export async function createShare(db: Db, actor: { schoolId: string; userId: string }, input: ReportShareInput, now = new Date()): Promise<ReportShare> {
+/** `actor.name` is the signed-in user's display name, already in the session: no second read. */
+export async function createShare(db: Db, actor: { schoolId: string; userId: string; name: string }, input: ReportShareInput, now = new Date()): Promise<ReportShare> {
   const token = randomBytes(32).toString('base64url');
   const [row] = await db
     .insert(reportShares)
     .values({ schoolId: actor.schoolId, tokenHash: hashToken(token), schoolYear: input.schoolYear, createdBy: actor.userId, createdAt: now, expiresAt: new Date(now.getTime() + input.days * DAY) })
     .returning();
-  const [user] = await db.select({ name: staffUsers.displayName }).from(staffUsers).where(eq(staffUsers.id, actor.userId));
-  return { ...toShare(row!, user?.name ?? null), path: `/gedeeld/verslag/${token}` };
+  return { ...toShare(row!, actor.name), path: `/gedeeld/verslag/${token}` };
 }
 
 export async function listShares(db: Db, schoolId: string): Promise<ReportShare[]> {
