@@ -1,11 +1,9 @@
 import type { Language } from '../../core/i18n/dictionary';
+import { formatPercent } from '../format/numbers';
 
-const NBSP = '\u00a0';
-
-/** A share (0–1) as a whole percentage: 0.8 → "80 %" (Dutch, with a no-break space) / "80%" (English). */
+/** A share (0–1), clamped, as a whole percentage: 0.8 → "80 %" (Dutch, with a no-break space) / "80%" (English). */
 export function formatShare(share: number, language: Language): string {
-  const percent = Math.round(clampShare(share) * 100);
-  return language === 'en' ? `${percent}%` : `${percent}${NBSP}%`;
+  return formatPercent(clampShare(share), language);
 }
 
 /** count of total as a share; 0 when there is no total. */

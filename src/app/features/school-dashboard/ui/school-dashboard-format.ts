@@ -3,31 +3,21 @@ import type { Language } from '../../../core/i18n/dictionary';
 import type { I18n } from '../../../core/i18n/i18n';
 import { formatShare } from '../../../shared/charts/chart-format';
 import { shortSchoolDate } from '../../../shared/format/dates';
+import { formatNumber, formatPoints, localeOf } from '../../../shared/format/numbers';
 import type { CountView, LocalLabel, PlanningRef, ShiftView } from '../state/school-dashboard-view';
 
-/** Number formatting of the school dashboard: decimal comma in Dutch, a real minus sign. */
-
-const MINUS = '\u2212';
-const locale = (language: Language) => (language === 'en' ? 'en-GB' : 'nl-NL');
+export { formatPoints } from '../../../shared/format/numbers';
 
 /** A mean with one decimal ("3,9"), or "–" when there is none. */
 export function formatMean(value: number | null, language: Language): string {
-  if (value === null || !Number.isFinite(value)) return '–';
-  return new Intl.NumberFormat(locale(language), { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
-}
-
-/** A difference of shares in whole percentage points, signed: 0.128 → "+13", −0.008 → "−1", 0.001 → "0". */
-export function formatPoints(difference: number, language: Language): string {
-  const points = Math.round(difference * 100);
-  const text = new Intl.NumberFormat(locale(language), { useGrouping: false }).format(Math.abs(points));
-  return points > 0 ? `+${text}` : points < 0 ? `${MINUS}${text}` : text;
+  return value === null || !Number.isFinite(value) ? '–' : formatNumber(value, language, 1);
 }
 
 /** yyyy-mm → "nov 2026" / "Nov 2026". */
 export function monthLabel(month: string, language: Language): string {
   const [year, number] = month.split('-').map(Number);
   if (!year || !number) return month;
-  const text = new Intl.DateTimeFormat(locale(language), { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(year, number - 1, 15)));
+  const text = new Intl.DateTimeFormat(localeOf(language), { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(year, number - 1, 15)));
   return text.replace('.', '');
 }
 
