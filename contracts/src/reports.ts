@@ -71,3 +71,28 @@ export interface ReportShare {
 }
 
 export const REPORT_SHARE_MAX_DAYS = 90;
+
+/** A school year runs from 1 August to 31 July and is written "2026-2027". */
+export const SCHOOL_YEAR = /^(\d{4})-(\d{4})$/;
+
+/** The school year a moment falls in, in Dutch time (Europe/Amsterdam), on the server and in the browser alike. */
+export function schoolYearOf(date: Date): string {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: 'numeric' }).formatToParts(date);
+  const year = Number(parts.find((part) => part.type === 'year')?.value ?? date.getUTCFullYear());
+  const month = Number(parts.find((part) => part.type === 'month')?.value ?? date.getUTCMonth() + 1);
+  const start = month >= 8 ? year : year - 1;
+  return `${start}-${start + 1}`;
+}
+
+/** First and last day of a school year (yyyy-mm-dd), or null when it is not written as one. */
+export function schoolYearRange(schoolYear: string): { from: string; to: string } | null {
+  const match = SCHOOL_YEAR.exec(schoolYear);
+  if (!match || Number(match[2]) !== Number(match[1]) + 1) return null;
+  return { from: `${match[1]}-08-01`, to: `${match[2]}-07-31` };
+}
+
+/** "2026-2027" → "2025-2026" (`years` back). */
+export function earlierSchoolYear(schoolYear: string, years = 1): string {
+  const start = Number(schoolYear.slice(0, 4)) - years;
+  return `${start}-${start + 1}`;
+}

@@ -5,31 +5,14 @@
  * the choice shift needs 10 paired students.
  */
 import { eq } from 'drizzle-orm';
-import { MIN_PAIRED_FOR_STATISTICS, type GroupFigures, type ReportBarChart, type ReportCell, type ReportDocument, type ReportTable, type SchoolDashboard } from '@koers/contracts';
+import { MIN_PAIRED_FOR_STATISTICS, earlierSchoolYear, schoolYearRange, type GroupFigures, type ReportBarChart, type ReportCell, type ReportDocument, type ReportTable, type SchoolDashboard } from '@koers/contracts';
 import type { Db } from '../../db/index';
 import { schools } from '../../db/schema';
 import { schoolDashboard } from '../dashboards/school';
 import { MISSING, formatShare } from './format';
 
-/** A school year runs from 1 August to 31 July: "2026-2027". */
-export const SCHOOL_YEAR = /^(\d{4})-(\d{4})$/;
-
-export function schoolYearOf(date: Date): string {
-  const year = date.getUTCFullYear();
-  const start = date.getUTCMonth() >= 7 ? year : year - 1;
-  return `${start}-${start + 1}`;
-}
-
-export function schoolYearRange(schoolYear: string): { from: string; to: string } | null {
-  const match = SCHOOL_YEAR.exec(schoolYear);
-  if (!match || Number(match[2]) !== Number(match[1]) + 1) return null;
-  return { from: `${match[1]}-08-01`, to: `${match[2]}-07-31` };
-}
-
-const previousYear = (schoolYear: string) => {
-  const start = Number(schoolYear.slice(0, 4)) - 1;
-  return `${start}-${start + 1}`;
-};
+/** A school year runs from 1 August to 31 July: "2026-2027" (defined in contracts, shared with the SPA). */
+export { SCHOOL_YEAR, schoolYearOf, schoolYearRange } from '@koers/contracts';
 
 /** Groups smaller than this get no figures in the report. */
 export const MIN_GROUP_SIZE = 10;
@@ -113,14 +96,14 @@ function comparisonTable(schoolYear: string, current: SchoolDashboard, previous:
     caption: 'Vergelijking met het vorige schooljaar',
     sheetName: 'Vergelijking',
     columns: ['Schooljaar', 'Geplande lessen', 'Bereik', 'Afgerond', 'Gekoppeld', 'Verschil kansrijk'],
-    rows: [row(previousYear(schoolYear), previous), row(schoolYear, current)],
+    rows: [row(earlierSchoolYear(schoolYear), previous), row(schoolYear, current)],
   };
 }
 
 export async function schoolYearReport(db: Db, viewer: { schoolId: string; userId: string }, schoolYear: string, now = new Date()): Promise<ReportDocument> {
   const range = schoolYearRange(schoolYear);
   if (!range) throw new RangeError(`not a school year: ${schoolYear}`);
-  const previousRange = schoolYearRange(previousYear(schoolYear))!;
+  const previousRange = schoolYearRange(earlierSchoolYear(schoolYear))!;
   const who = { ...viewer, schoolWide: true };
   const current = await schoolDashboard(db, who, range);
   const previous = await schoolDashboard(db, who, previousRange);
