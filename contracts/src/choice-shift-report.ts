@@ -28,6 +28,7 @@ import {
   transitionMatrix,
   wilcoxonSignedRank,
   wilsonInterval,
+  type PairedTable,
   type SampleSizeResult,
   type ShareScenario,
 } from './statistics';
@@ -194,12 +195,12 @@ function sampleSize(table: { b: number; c: number }, n: number): SampleSizeResul
 /**
  * The kansrijk 2×2 table of paired students (a = both, b = before only, c = after only, d = neither)
  * and what the report reads from it: the shares before and after, their difference and its
- * Newcombe interval. For at least one pair; the dashboards' group lines use it without the rest of
- * the report.
+ * Newcombe interval. For at least one pair, given as a list or as the table itself (the dashboards'
+ * rollups keep the table); the dashboards' group lines use it without the rest of the report.
  */
-export function kansrijkShares(pairs: readonly { readonly before: boolean; readonly after: boolean }[]) {
-  const table = pairedTable(pairs);
-  const n = pairs.length;
+export function kansrijkShares(pairs: readonly { readonly before: boolean; readonly after: boolean }[] | PairedTable) {
+  const table = 'a' in pairs ? pairs : pairedTable(pairs);
+  const n = table.a + table.b + table.c + table.d;
   return {
     table,
     before: (table.a + table.b) / n,

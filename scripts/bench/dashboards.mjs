@@ -131,7 +131,7 @@ function report(results, meta) {
     const d = result.data;
     console.log(`\n${result.engine} — ${d.students} students in ${d.classes} classes, ${d.plannings} plannings, ${d.participants} students × plannings, ` +
       `${d.statements.toLocaleString('en')} statements, ${d.keuzemetingen} keuzemetingen, ${d.progressRows} step-progress rows, ${d.secondViewRows} second-view rows, ${d.ratings} ratings; ` +
-      `generated in ${fmt(d.seconds, 0)} s, database ${d.databaseMb} MB`);
+      `generated in ${fmt(d.seconds, 0)} s, database ${d.databaseMb} MB; rollups recomputed for ${result.rollups.plannings} plannings and ${result.rollups.students} students in ${fmt(result.rollups.seconds)} s`);
     const rows = result.results.map((entry) => {
       const ratio = entry.raw ? entry.raw.p50 / entry.endpoint.p50 : null;
       const met = entry.endpoint.p95 < TARGET.p95Ms && ratio !== null && ratio >= TARGET.ratio;

@@ -130,6 +130,17 @@ export async function generateSchool(pool: pg.Pool, plan: DataPlan, log: (messag
     );
 
     // Participants: ~90 % of each class per planning, with their measurements and choices.
+    // As ingestion does: every planning and student it wrote for is marked stale; the app's own
+    // refresh (dashboards/rollups.ts) then recomputes their rollups from the rows above.
+    await step(
+      'derived: rollups marked stale',
+      `insert into rollups_stale (kind, id, school_id)
+       select 'planning', id, school_id from schedules where school_id = $1
+       union all
+       select 'student', id, school_id from students where school_id = $1
+       on conflict do nothing`,
+      [schoolId],
+    );
     await client.query(`drop table if exists bench_part, bench_video, bench_video_parts, bench_game, bench_opleiding`);
     await step(
       'catalogue sample',
@@ -434,6 +445,17 @@ export async function generateSchool(pool: pg.Pool, plan: DataPlan, log: (messag
        select p.na_id, $1::uuid, p.student_id, p.schedule_id, 'na', 'na', p.choice_after, p.cert_a,
               case when p.choice_after = p.choice_before then '' else 'Door de les ben ik anders gaan kijken.' end, p.t0 + interval '40 minutes'
          from bench_part p where p.finishes`,
+      [schoolId],
+    );
+    // As ingestion does: every planning and student it wrote for is marked stale; the app's own
+    // refresh (dashboards/rollups.ts) then recomputes their rollups from the rows above.
+    await step(
+      'derived: rollups marked stale',
+      `insert into rollups_stale (kind, id, school_id)
+       select 'planning', id, school_id from schedules where school_id = $1
+       union all
+       select 'student', id, school_id from students where school_id = $1
+       on conflict do nothing`,
       [schoolId],
     );
     await client.query(`drop table if exists bench_part, bench_video, bench_video_parts, bench_game, bench_opleiding`);

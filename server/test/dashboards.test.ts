@@ -8,6 +8,7 @@ import { after, before, describe, it } from 'node:test';
 import { ACTIVITY_TYPES, KOERS_EXT, VERBS, VIDEO_EXT, activityIds, type ChoiceShiftReport, type ClassSummary, type LessonStep, type PlanningDashboard, type ScheduleSummary, type SchoolDashboard } from '@koers/contracts';
 import { schoolToday } from '../src/modules/schedules/service';
 import { median, retentionCurve } from '../src/modules/dashboards/planning';
+import { histogramMedian, planningFacts, readModuleTotals, readPlanningFacts } from '../src/modules/dashboards/rollups';
 import { Client, OTHER_SCHOOL_DECAAN, seedOtherSchool, signedIn, startTestApp, type TestApp } from './helpers';
 import { signedInStudent, stepStatement, studentIdOf } from './xapi-support';
 
@@ -19,6 +20,15 @@ describe('median and retention', () => {
     assert.equal(median([0.3]), 0.3);
     assert.equal(median([1, 0.2, 0.5]), 0.5);
     assert.equal(median([1, 0.5]), 0.75);
+  });
+
+  it('takes the median of a whole-percent histogram the same way', () => {
+    assert.equal(histogramMedian({}), null);
+    assert.equal(histogramMedian({ 30: 1 }), 0.3);
+    assert.equal(histogramMedian({ 100: 1, 20: 1, 50: 1 }), 0.5);
+    assert.equal(histogramMedian({ 100: 1, 50: 1 }), 0.75);
+    assert.equal(histogramMedian({ 10: 2, 90: 2, 40: 0 }), 0.5);
+    assert.equal(histogramMedian({ 10: 1, 40: 3, 90: 2 }), 0.4);
   });
 
   it('divides the viewers of each second by the students who started the video', () => {
@@ -176,6 +186,52 @@ describe('planning dashboard', () => {
     assert.ok(dashboard.videos.some((v) => v.realism.reduce((a, b) => a + b, 0) > 0));
     assert.ok(dashboard.games.every((g) => g.completed > 0 && g.medianScore !== null));
   });
+
+  it('keeps the school dashboard in step with ingestion: statements mark the rollups stale, the next read recomputes them', async () => {
+    const pool = t.app.database.pool;
+    const db = t.app.database.db;
+    const marked = await pool.query<{ kind: string; school_id: string }>('select kind, school_id from rollups_stale where id = $1', [scheduleId]);
+    assert.equal(marked.rows[0]?.kind, 'planning', 'the statements above marked their planning');
+    const schoolId = marked.rows[0]!.school_id;
+    const first = (await decaan.get('/api/dashboards/school')).json<SchoolDashboard>();
+    assert.equal((await pool.query('select 1 from rollups_stale where school_id = $1', [schoolId])).rowCount, 0, 'the read recomputed every stale rollup');
+    const v2a = first.byClass.find((row) => row.label.nl === 'V2A')!;
+    assert.deepEqual(v2a.scheduleIds, [scheduleId]);
+    assert.equal(v2a.reached, '<5', 'three students: a small cell');
+    assert.equal(v2a.ratings, 2);
+    assert.equal(v2a.realismMean, 3);
+
+    // What is stored is what the derived rows give now.
+    const [stored] = await readPlanningFacts(db, [scheduleId]);
+    const [fresh] = await planningFacts(db, schoolId, [scheduleId]);
+    assert.deepEqual({ ...stored, modules: [] }, { ...fresh, modules: [] });
+    const shift = (await decaan.get(`/api/choice-shift?scheduleId=${scheduleId}`)).json<ChoiceShiftReport>();
+    assert.equal(fresh!.pairs.reduce((sum, n) => sum + n, 0), shift.nPaired, 'the pairs of the choice-shift report of this planning');
+    const totals = await readModuleTotals(db, schoolId, { scheduleIds: [scheduleId] });
+    assert.deepEqual(
+      [...totals.values()].sort((x, y) => x.moduleId.localeCompare(y.moduleId) || x.moduleVersion - y.moduleVersion),
+      [...fresh!.modules].sort((x, y) => x.moduleId.localeCompare(y.moduleId) || x.moduleVersion - y.moduleVersion),
+    );
+    const videoTotals = totals.get(`${video.moduleId}@${video.moduleVersion}`)!;
+    assert.deepEqual([videoTotals.started, videoTotals.completed, videoTotals.ratings, videoTotals.realismSum, videoTotals.learnedYes], [2, 1, 2, 6, 1]);
+    assert.deepEqual(videoTotals.watchThrough, { 100: 1, [String(Math.round((Math.floor(length / 2) / length) * 100))]: 1 });
+
+    // A fourth student rates the video 5 (last in this block: it changes who has not started): the next read counts it.
+    const dewi = await signedInStudent(t.app, V2A, 3);
+    const posted = await dewi.post([
+      stepStatement(scheduleId, video, VERBS.initialized, { contextExtensions: { [VIDEO_EXT.length]: length } }),
+      stepStatement(scheduleId, video, VERBS.rated, { result: { score: { raw: 5, min: 1, max: 5 }, extensions: { [KOERS_EXT.learned]: 'ja' } } }),
+    ]);
+    assert.equal(posted.statusCode, 200, posted.body);
+    const next = (await decaan.get('/api/dashboards/school')).json<SchoolDashboard>();
+    const v2aNext = next.byClass.find((row) => row.label.nl === 'V2A')!;
+    assert.equal(v2aNext.ratings, 3);
+    assert.equal(v2aNext.realismMean, 11 / 3);
+    const module = next.modules.find((m) => m.moduleId === video.moduleId && m.moduleVersion === video.moduleVersion)!;
+    const moduleBefore = first.modules.find((m) => m.moduleId === video.moduleId && m.moduleVersion === video.moduleVersion)!;
+    assert.equal(module.started, moduleBefore.started + 1);
+    assert.equal(module.ratings, moduleBefore.ratings + 1);
+  });
 });
 
 describe('school dashboard', () => {
@@ -235,6 +291,18 @@ describe('school dashboard', () => {
       dashboard.byClass.reduce((sum, row) => sum + (typeof row.reached === 'number' ? row.reached : 0), 0),
       'every student starts one demo lesson',
     );
+  });
+
+  it('gives the same figures from the rollups as computed at request time for a date range around every lesson', async () => {
+    const stored = (await decaan.get('/api/dashboards/school')).json<SchoolDashboard>();
+    const computed = (await decaan.get('/api/dashboards/school?from=2000-01-01&to=2100-12-31')).json<SchoolDashboard>();
+    assert.deepEqual(computed, stored);
+    const storedHavo = (await decaan.get('/api/dashboards/school?niveau=havo')).json<SchoolDashboard>();
+    const computedHavo = (await decaan.get('/api/dashboards/school?niveau=havo&from=2000-01-01&to=2100-12-31')).json<SchoolDashboard>();
+    assert.deepEqual(computedHavo, storedHavo);
+    // A range before every lesson: no plannings, nobody reached, no pairs.
+    const empty = (await decaan.get('/api/dashboards/school?from=2000-01-01&to=2000-12-31')).json<SchoolDashboard>();
+    assert.deepEqual([empty.school.scheduleIds, empty.school.reached, empty.school.shift.nPaired, empty.modules, empty.trend], [[], 0, 0, [], []]);
   });
 
   it('filters by leerjaar and niveau, refuses bad filters and roles other than decaan and beheerder', async () => {

@@ -516,6 +516,113 @@ export const keuzemetingen = pgTable(
   ],
 );
 
+/*
+ * Rollups for the school dashboard and the year report (issue 7), recomputed per planning and per
+ * student from the derived tables above. Ingestion only marks what it touched as stale (in its own
+ * transaction); the next dashboard read recomputes the stale ones first (dashboards/rollups.ts).
+ */
+
+/** Per planning: students starting / completing per school month, ratings, and the per-planning keuzemeting pairs as a 2×2 kansrijk table. */
+export const planningRollups = pgTable(
+  'planning_rollups',
+  {
+    scheduleId: uuid('schedule_id')
+      .primaryKey()
+      .references(() => schedules.id, { onDelete: 'cascade' }),
+    schoolId: uuid('school_id')
+      .notNull()
+      .references(() => schools.id, { onDelete: 'cascade' }),
+    /** `{ "2026-09": [started, completed] }` in school months (Europe/Amsterdam). */
+    months: jsonb('months').$type<Record<string, [number, number]>>().notNull(),
+    /** Ratings with a realism answer, and the sum of those answers. */
+    ratings: integer('ratings').notNull(),
+    realismSum: integer('realism_sum').notNull(),
+    /** Students paired within this planning: [kansrijk before and after, before only, after only, neither]. */
+    pairs: jsonb('pairs').$type<[number, number, number, number]>().notNull(),
+    refreshedAt: timestamp('refreshed_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index('planning_rollups_school_idx').on(table.schoolId)],
+);
+
+/** Per planning and module version: started, completed, ratings and the watch-through histogram (whole percents). */
+export const planningModuleRollups = pgTable(
+  'planning_module_rollups',
+  {
+    scheduleId: uuid('schedule_id')
+      .notNull()
+      .references(() => schedules.id, { onDelete: 'cascade' }),
+    moduleId: uuid('module_id').notNull(),
+    moduleVersion: integer('module_version').notNull(),
+    schoolId: uuid('school_id')
+      .notNull()
+      .references(() => schools.id, { onDelete: 'cascade' }),
+    started: integer('started').notNull(),
+    completed: integer('completed').notNull(),
+    ratings: integer('ratings').notNull(),
+    realismCount: integer('realism_count').notNull(),
+    realismSum: integer('realism_sum').notNull(),
+    learnedCount: integer('learned_count').notNull(),
+    learnedYes: integer('learned_yes').notNull(),
+    /** `{ "87": 3 }`: students whose watch-through rounds to 87 %. */
+    watchThrough: jsonb('watch_through').$type<Record<string, number>>().notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.scheduleId, table.moduleId, table.moduleVersion] }), index('planning_module_rollups_school_idx').on(table.schoolId)],
+);
+
+/** Per module version and period ("all", or the school year its plannings start in): the planning × module rollups of the whole school summed. */
+export const moduleRollups = pgTable(
+  'module_rollups',
+  {
+    schoolId: uuid('school_id')
+      .notNull()
+      .references(() => schools.id, { onDelete: 'cascade' }),
+    moduleId: uuid('module_id').notNull(),
+    moduleVersion: integer('module_version').notNull(),
+    period: text('period').notNull(),
+    started: integer('started').notNull(),
+    completed: integer('completed').notNull(),
+    ratings: integer('ratings').notNull(),
+    realismCount: integer('realism_count').notNull(),
+    realismSum: integer('realism_sum').notNull(),
+    learnedCount: integer('learned_count').notNull(),
+    learnedYes: integer('learned_yes').notNull(),
+    watchThrough: jsonb('watch_through').$type<Record<string, number>>().notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.schoolId, table.period, table.moduleId, table.moduleVersion] })],
+);
+
+/** Per student and period ("all", or a school year "2026-2027"): started / completed a planned lesson, and the kansrijk pair. */
+export const studentRollups = pgTable(
+  'student_rollups',
+  {
+    studentId: uuid('student_id')
+      .notNull()
+      .references(() => students.id, { onDelete: 'cascade' }),
+    period: text('period').notNull(),
+    schoolId: uuid('school_id')
+      .notNull()
+      .references(() => schools.id, { onDelete: 'cascade' }),
+    started: boolean('started').notNull(),
+    completed: boolean('completed').notNull(),
+    beforeKansrijk: boolean('before_kansrijk'),
+    afterKansrijk: boolean('after_kansrijk'),
+  },
+  (table) => [primaryKey({ columns: [table.studentId, table.period] }), index('student_rollups_school_period_idx').on(table.schoolId, table.period)],
+);
+
+/** Plannings and students whose rollups must be recomputed before the next read. */
+export const rollupsStale = pgTable(
+  'rollups_stale',
+  {
+    kind: text('kind').notNull(),
+    id: uuid('id').notNull(),
+    schoolId: uuid('school_id')
+      .notNull()
+      .references(() => schools.id, { onDelete: 'cascade' }),
+  },
+  (table) => [primaryKey({ columns: [table.kind, table.id] }), index('rollups_stale_school_idx').on(table.schoolId), check('rollups_stale_kind', sql`${table.kind} in ('planning', 'student')`)],
+);
+
 /** The answer to a lesson's reflection question; the latest answer wins. */
 export const reflectionAnswers = pgTable(
   'reflection_answers',

@@ -27,7 +27,7 @@ export interface Viewer {
   readonly schoolWide: boolean;
 }
 
-interface MeasurementRow {
+export interface MeasurementRow {
   readonly studentId: string;
   readonly scheduleId: string | null;
   readonly moment: string;
@@ -88,13 +88,7 @@ export async function scoredStudents(db: Db, viewer: Viewer, scope: ChoiceShiftS
   return scoreMeasurements(await readMeasurements(db, viewer, scope), options.perPlanning ?? false);
 }
 
-/** Both pairings of the same measurements (per student, and per student and planning), read once. */
-export async function scoredStudentsBothWays(db: Db, viewer: Viewer, scope: ChoiceShiftScope): Promise<{ perStudent: ScoredStudent[]; perPlanning: ScoredStudent[] }> {
-  const measurements = await readMeasurements(db, viewer, scope);
-  return { perStudent: scoreMeasurements(measurements, false), perPlanning: scoreMeasurements(measurements, true) };
-}
-
-interface Measurements {
+export interface Measurements {
   readonly rows: readonly (MeasurementRow & { readonly classId: string })[];
   readonly pairing: { pre: string; post: string } | null;
   readonly context: ScoringContext;
@@ -139,24 +133,28 @@ async function readMeasurements(db: Db, viewer: Viewer, scope: ChoiceShiftScope)
     .leftJoin(schedules, eq(schedules.id, keuzemetingen.scheduleId))
     .where(and(...conditions));
 
+  return { rows, pairing, context: await scoringContext(db, viewer.schoolId, rows) };
+}
+
+/** The indicator and rule history of the school and the facts of the opleidingen chosen in these rows. */
+export async function scoringContext(db: Db, schoolId: string, rows: readonly MeasurementRow[]): Promise<ScoringContext> {
   const opleidingIds = new Set<string>();
   for (const row of rows) {
     const choice = firstChoice(row);
     if (choice?.kind === 'opleiding' && choice.opleidingId) opleidingIds.add(choice.opleidingId);
   }
-  const context: ScoringContext = {
-    indicators: await indicatorHistory(db, viewer.schoolId),
-    rules: await ruleHistory(db, viewer.schoolId),
+  return {
+    indicators: await indicatorHistory(db, schoolId),
+    rules: await ruleHistory(db, schoolId),
     opleidingen: await opleidingFacts(db, [...opleidingIds]),
     schoolRegion: null,
   };
-  return { rows, pairing, context };
 }
 
 const firstChoice = (row: MeasurementRow) => (row.choices as Keuzemeting['choices'])[0];
 
 /** Pairs the measurements per student (or per student and planning) and scores each pair as of its voor-moment. */
-function scoreMeasurements({ rows, pairing, context }: Measurements, perPlanning: boolean): ScoredStudent[] {
+export function scoreMeasurements({ rows, pairing, context }: Measurements, perPlanning: boolean): ScoredStudent[] {
   const classOf = new Map(rows.map((row) => [row.studentId, row.classId]));
   const pairs = pairPerStudent(rows, pairing, perPlanning);
   return pairs.map(({ studentId, pre, post }) => {

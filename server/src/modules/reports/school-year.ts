@@ -101,12 +101,10 @@ function comparisonTable(schoolYear: string, current: SchoolDashboard, previous:
 }
 
 export async function schoolYearReport(db: Db, viewer: { schoolId: string; userId: string }, schoolYear: string, now = new Date()): Promise<ReportDocument> {
-  const range = schoolYearRange(schoolYear);
-  if (!range) throw new RangeError(`not a school year: ${schoolYear}`);
-  const previousRange = schoolYearRange(earlierSchoolYear(schoolYear))!;
+  if (!schoolYearRange(schoolYear)) throw new RangeError(`not a school year: ${schoolYear}`);
   const who = { ...viewer, schoolWide: true };
-  const current = await schoolDashboard(db, who, range);
-  const previous = await schoolDashboard(db, who, previousRange);
+  const current = await schoolDashboard(db, who, { schoolYear }, 'groups');
+  const previous = await schoolDashboard(db, who, { schoolYear: earlierSchoolYear(schoolYear) }, 'groups');
   const [school] = await db.select({ name: schools.name }).from(schools).where(eq(schools.id, viewer.schoolId));
   return {
     title: `LOB-verslag schooljaar ${schoolYear}`,

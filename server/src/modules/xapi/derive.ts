@@ -8,13 +8,15 @@
  *    retention = viewers / students started);
  *  - schedule_students + schedule_counters: students who started / completed each planned lesson;
  *  - module_counters: student × schedule × step rows started / completed per module version;
- *  - module_ratings, keuzemetingen, reflection_answers: the student's answers.
+ *  - module_ratings, keuzemetingen, reflection_answers: the student's answers;
+ *  - rollups_stale: the plannings and students whose dashboard rollups must be recomputed.
  *
  * Only statements that are new are applied (a repeated statement is a no-op). Voiding a statement
  * does not roll these back: they describe what a student did, and the player never voids.
  */
 import type pg from 'pg';
 import { parsePlayedSegments, VERBS, VIDEO_EXT, type LessonStepType } from '@koers/contracts';
+import { markStale } from '../dashboards/rollups';
 import type { Json, PreparedStatement } from './statements';
 
 /** Longest video (in seconds) whose watched seconds are tracked: bounds what a statement can add. */
@@ -87,24 +89,32 @@ export async function applyDerived(client: pg.PoolClient, schoolId: string, inpu
       lessonCompletions.set(key, { schedule_id: input.scheduleId, student_id: input.studentId, at: input.at });
     }
   }
-  const started = await client.query<{ schedule_id: string }>(
+  const started = await client.query<{ schedule_id: string; student_id: string }>(
     `insert into schedule_students (schedule_id, student_id, school_id, started_at)
      select r.schedule_id, r.student_id, $1, r.started_at
        from jsonb_to_recordset($2::jsonb) as r(schedule_id uuid, student_id uuid, started_at timestamptz)
      on conflict do nothing
-     returning schedule_id`,
+     returning schedule_id, student_id`,
     [schoolId, JSON.stringify([...starts.values()])],
   );
-  for (const row of started.rows) bump(startedDelta, row.schedule_id);
+  // Students whose rollups (started, completed, keuzemeting pair) this group changes.
+  const studentsChanged = new Set(ordered.filter((input) => input.prepared.keuzemeting).map((input) => input.studentId));
+  for (const row of started.rows) {
+    bump(startedDelta, row.schedule_id);
+    studentsChanged.add(row.student_id);
+  }
   if (lessonCompletions.size > 0) {
-    const completed = await client.query<{ schedule_id: string }>(
+    const completed = await client.query<{ schedule_id: string; student_id: string }>(
       `update schedule_students s set completed_at = r.at
          from jsonb_to_recordset($1::jsonb) as r(schedule_id uuid, student_id uuid, at timestamptz)
         where s.schedule_id = r.schedule_id and s.student_id = r.student_id and s.completed_at is null
-       returning s.schedule_id`,
+       returning s.schedule_id, s.student_id`,
       [JSON.stringify([...lessonCompletions.values()])],
     );
-    for (const row of completed.rows) bump(completedDelta, row.schedule_id);
+    for (const row of completed.rows) {
+      bump(completedDelta, row.schedule_id);
+      studentsChanged.add(row.student_id);
+    }
   }
   const scheduleIds = new Set([...startedDelta.keys(), ...completedDelta.keys()]);
   if (scheduleIds.size > 0) {
@@ -121,6 +131,9 @@ export async function applyDerived(client: pg.PoolClient, schoolId: string, inpu
 
   await applyStepProgress(client, schoolId, ordered, now);
   await applyAnswers(client, schoolId, ordered);
+  // The school dashboard's rollups of these plannings and students are recomputed at its next read.
+  await markStale(client, schoolId, 'planning', ordered.map((input) => input.scheduleId));
+  await markStale(client, schoolId, 'student', [...studentsChanged]);
 }
 
 async function applyStepProgress(client: pg.PoolClient, schoolId: string, ordered: readonly DerivedInput[], now: Date): Promise<void> {
